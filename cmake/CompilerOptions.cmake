@@ -1,0 +1,18 @@
+# Warnings and sanitizers for oxt's own targets (not for the generated parser).
+add_library(oxt_compile_options INTERFACE)
+add_library(oxt::compile_options ALIAS oxt_compile_options)
+
+target_compile_options(oxt_compile_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference
+  -Wimplicit-fallthrough -Wformat=2)
+if(OXT_WARNINGS_AS_ERRORS)
+  target_compile_options(oxt_compile_options INTERFACE -Werror)
+endif()
+
+if(OXT_SANITIZE)
+  # Applied globally so that every object, tests included, is instrumented alike.
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,36 @@
+// A problem found in an `.oxt` file, as the core reports it: a stable code, a
+// severity, a message and the byte range to underline. The LSP layer and the
+// command line each translate it into their own form.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "syntax/line_index.h"
+
+namespace oxt::checks {
+
+enum class Severity { Error, Warning, Information, Hint };
+
+[[nodiscard]] constexpr std::string_view severityName(Severity severity) {
+  switch (severity) {
+  case Severity::Error:
+    return "error";
+  case Severity::Warning:
+    return "warning";
+  case Severity::Information:
+    return "info";
+  case Severity::Hint:
+    return "hint";
+  }
+  return "error";
+}
+
+struct Diagnostic {
+  std::string code; // "OXT0001": stable, documented in docs/diagnostics.md
+  Severity severity = Severity::Error;
+  std::string message;
+  syntax::ByteRange range;
+};
+
+} // namespace oxt::checks

@@ -1,0 +1,94 @@
+#include "cli/app.h"
+
+#include <exception>
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include "cli/check_command.h"
+#include "support/logging.h"
+#include "support/version.h"
+
+namespace oxt::cli {
+
+namespace {
+
+struct GlobalOptions {
+  std::string logLevel = "warn";
+  std::string logFile;
+};
+
+/// A subcommand that a later version fills: listed in --help, clear when run.
+void addNotYetAvailable(CLI::App& app, const std::string& name, const std::string& what) {
+  auto* command = app.add_subcommand(name, what + " (not available yet)");
+  command->allow_extras();
+}
+
+} // namespace
+
+int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CLI::App app{"oxt: OutSystems extensions as text: check, format, generate C#, publish, and a "
+               "language server for your editor.",
+               "oxt"};
+  app.set_version_flag("--version", std::string("oxt ") + kVersion);
+  app.require_subcommand(1, 1);
+  app.fallthrough(); // global options are accepted after the subcommand too
+
+  GlobalOptions global;
+  app.add_option("--log-level", global.logLevel,
+                 "Log detail on stderr: trace, debug, info, warn, error, off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
+      ->capture_default_str();
+  app.add_option("--log-file", global.logFile, "Write the log to this file instead of stderr");
+
+  CheckOptions check;
+  auto* checkCommand = app.add_subcommand(
+      "check", "Check .oxt files and print their diagnostics (errors make the exit code 1)");
+  checkCommand
+      ->add_option("paths", check.paths,
+                   ".oxt files or folders to search for them (default: the current folder)")
+      ->type_name("PATH...");
+
+  addNotYetAvailable(app, "lsp", "Run the language server over stdio");
+  addNotYetAvailable(app, "fmt", "Format .oxt files");
+  addNotYetAvailable(app, "generate", "Generate the C# sources of an extension");
+  addNotYetAvailable(app, "publish", "Verify, generate, compile, pack and publish an extension");
+
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 wants it reversed
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    err << "oxt: " << e.what() << "\n\n" << app.help();
+    return kExitUsage;
+  }
+
+  if (auto problem = configureLogging(global.logLevel, global.logFile)) {
+    err << "oxt: " << *problem << "\n";
+    return kExitUsage;
+  }
+
+  try {
+    if (checkCommand->parsed()) {
+      return runCheck(check, out, err);
+    }
+    for (const auto* command : app.get_subcommands()) {
+      err << "oxt " << command->get_name() << ": not available in oxt " << kVersion
+          << " yet; see `oxt --help` for what this version can do\n";
+    }
+    return kExitNotAvailable;
+  } catch (const std::exception& e) {
+    // A bug, not a user error: say so instead of dying with std::terminate.
+    spdlog::error("internal error: {}", e.what());
+    err << "oxt: internal error: " << e.what() << "\n";
+    return kExitProblems;
+  }
+}
+
+} // namespace oxt::cli

@@ -1,0 +1,23 @@
+// The `oxt` command line: global options, subcommands, usage and exit codes.
+//
+// Exit codes: 0 success; 1 the command ran and found problems (errors in a
+// checked file, unreadable input); 2 usage error (unknown subcommand or option,
+// bad value); 3 the subcommand is not available in this build yet.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace oxt::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitProblems = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitNotAvailable = 3;
+
+/// Runs `oxt` with `args` (without the program name), writing results to `out`
+/// and messages to `err`. Never throws.
+int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace oxt::cli

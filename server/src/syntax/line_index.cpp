@@ -1,0 +1,142 @@
+#include "syntax/line_index.h"
+
+#include <algorithm>
+
+namespace oxt::syntax {
+
+namespace {
+
+/// The length in bytes of the UTF-8 character that starts at `at`. A byte that
+/// does not start a valid sequence (bad lead byte, missing continuation bytes, or
+/// cut off by the end of `text`) counts as a character of its own, so that
+/// invalid text still advances and every conversion agrees on it.
+uint32_t characterLength(std::string_view text, uint32_t at) {
+  const auto lead = static_cast<unsigned char>(text[at]);
+  uint32_t length = 1;
+  if ((lead & 0xE0U) == 0xC0) {
+    length = 2;
+  } else if ((lead & 0xF0U) == 0xE0) {
+    length = 3;
+  } else if ((lead & 0xF8U) == 0xF0) {
+    length = 4;
+  }
+  if (at + length > text.size()) {
+    return 1;
+  }
+  for (uint32_t i = 1; i < length; ++i) {
+    if ((static_cast<unsigned char>(text[at + i]) & 0xC0U) != 0x80) {
+      return 1;
+    }
+  }
+  return length;
+}
+
+uint32_t unitsOf(uint32_t sequenceBytes, PositionEncoding encoding) {
+  switch (encoding) {
+  case PositionEncoding::Utf8:
+    return sequenceBytes;
+  case PositionEncoding::Utf16:
+    return sequenceBytes == 4 ? 2 : 1;
+  case PositionEncoding::Utf32:
+    return 1;
+  }
+  return 1;
+}
+
+/// Walks `line` (its characters only) until `units` are consumed; returns the byte
+/// offset within the line where that happens, never splitting a character.
+uint32_t bytesForUnits(std::string_view line, uint32_t units, PositionEncoding encoding) {
+  uint32_t offset = 0;
+  uint32_t consumed = 0;
+  while (offset < line.size()) {
+    const auto length = characterLength(line, offset);
+    const auto step = unitsOf(length, encoding);
+    if (consumed + step > units) {
+      break;
+    }
+    consumed += step;
+    offset += length;
+  }
+  return offset;
+}
+
+} // namespace
+
+uint32_t encodedLength(std::string_view utf8, PositionEncoding encoding) {
+  uint32_t units = 0;
+  uint32_t offset = 0;
+  while (offset < utf8.size()) {
+    const auto length = characterLength(utf8, offset);
+    units += unitsOf(length, encoding);
+    offset += length;
+  }
+  return units;
+}
+
+LineIndex::LineIndex(std::string_view text) : textSize_(static_cast<uint32_t>(text.size())) {
+  lineStarts_.push_back(0);
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      lineStarts_.push_back(i + 1);
+    }
+  }
+}
+
+uint32_t LineIndex::lineStart(uint32_t line) const {
+  return line < lineStarts_.size() ? lineStarts_[line] : textSize_;
+}
+
+uint32_t LineIndex::lineContentEnd(std::string_view text, uint32_t line) const {
+  if (line >= lineStarts_.size()) {
+    return textSize_;
+  }
+  uint32_t end = line + 1 < lineStarts_.size() ? lineStarts_[line + 1] - 1 : textSize_;
+  if (end > lineStarts_[line] && end <= text.size() && text[end - 1] == '\r' &&
+      line + 1 < lineStarts_.size()) {
+    --end;
+  }
+  return end;
+}
+
+uint32_t LineIndex::lineOfOffset(uint32_t offset) const {
+  const auto after = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  return static_cast<uint32_t>(after - lineStarts_.begin()) - 1;
+}
+
+Point LineIndex::pointAt(uint32_t offset) const {
+  offset = std::min(offset, textSize_);
+  const auto line = lineOfOffset(offset);
+  return Point{line, offset - lineStarts_[line]};
+}
+
+Position LineIndex::positionAt(std::string_view text, uint32_t offset,
+                               PositionEncoding encoding) const {
+  offset = std::min({offset, textSize_, static_cast<uint32_t>(text.size())});
+  const auto line = lineOfOffset(offset);
+  const auto start = lineStarts_[line];
+  // Walk whole characters of the line: an offset inside a multi-byte character
+  // stands for that character's start.
+  uint32_t units = 0;
+  uint32_t walked = start;
+  while (walked < offset) {
+    const auto length = characterLength(text, walked);
+    if (walked + length > offset) {
+      break;
+    }
+    units += unitsOf(length, encoding);
+    walked += length;
+  }
+  return Position{line, units};
+}
+
+uint32_t LineIndex::offsetAt(std::string_view text, Position position,
+                             PositionEncoding encoding) const {
+  if (position.line >= lineStarts_.size()) {
+    return textSize_;
+  }
+  const auto start = lineStarts_[position.line];
+  const auto end = lineContentEnd(text, position.line);
+  return start + bytesForUnits(text.substr(start, end - start), position.character, encoding);
+}
+
+} // namespace oxt::syntax

@@ -1,0 +1,72 @@
+// Lines of a text, and the conversions between byte offsets and positions.
+//
+// Why one place: text is stored as UTF-8 and tree-sitter works in bytes, while LSP
+// clients count characters in UTF-16 code units (or UTF-8 bytes, or code points,
+// when negotiated). Every conversion goes through this file, so that a non-ASCII
+// character is handled the same way by diagnostics, edits and every feature.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace oxt::syntax {
+
+/// How a position's `character` counts: UTF-8 bytes, UTF-16 code units, code points.
+enum class PositionEncoding { Utf8, Utf16, Utf32 };
+
+/// Zero-based line and character, the character counted in some PositionEncoding.
+struct Position {
+  uint32_t line = 0;
+  uint32_t character = 0;
+  friend bool operator==(const Position&, const Position&) = default;
+};
+
+/// Zero-based row and byte column, as tree-sitter counts.
+struct Point {
+  uint32_t row = 0;
+  uint32_t column = 0;
+  friend bool operator==(const Point&, const Point&) = default;
+};
+
+/// A half-open range of byte offsets [start, end).
+struct ByteRange {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  friend bool operator==(const ByteRange&, const ByteRange&) = default;
+};
+
+/// Start offsets of every line of a text. Lines end at "\n"; a "\r" before it is
+/// part of the line's end, not of its characters.
+class LineIndex {
+public:
+  explicit LineIndex(std::string_view text);
+
+  [[nodiscard]] uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
+  [[nodiscard]] uint32_t lineStart(uint32_t line) const;
+  /// The offset just past the line's last character (before "\r\n" or "\n").
+  [[nodiscard]] uint32_t lineContentEnd(std::string_view text, uint32_t line) const;
+  [[nodiscard]] uint32_t lineOfOffset(uint32_t offset) const;
+
+  /// The tree-sitter point of `offset` (clamped to the text).
+  [[nodiscard]] Point pointAt(uint32_t offset) const;
+
+  /// The position of `offset` in `encoding`. An offset inside a multi-byte
+  /// character is moved back to that character's start.
+  [[nodiscard]] Position positionAt(std::string_view text, uint32_t offset,
+                                    PositionEncoding encoding) const;
+
+  /// The offset of `position`. As LSP asks, a line past the end means the end of the
+  /// text and a character past the end of its line means the end of that line.
+  [[nodiscard]] uint32_t offsetAt(std::string_view text, Position position,
+                                  PositionEncoding encoding) const;
+
+private:
+  std::vector<uint32_t> lineStarts_;
+  uint32_t textSize_ = 0;
+};
+
+/// How many units of `encoding` the UTF-8 text `utf8` takes (invalid bytes count one each).
+[[nodiscard]] uint32_t encodedLength(std::string_view utf8, PositionEncoding encoding);
+
+} // namespace oxt::syntax

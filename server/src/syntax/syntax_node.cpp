@@ -1,0 +1,157 @@
+#include "syntax/syntax_node.h"
+
+#include <cstdlib>
+#include <memory>
+
+namespace oxt::syntax {
+
+namespace {
+uint32_t fieldLength(std::string_view field) { return static_cast<uint32_t>(field.size()); }
+} // namespace
+
+bool SyntaxNode::exists() const { return node_.id != nullptr && !ts_node_is_null(node_); }
+
+std::string_view SyntaxNode::type() const { return exists() ? ts_node_type(node_) : ""; }
+bool SyntaxNode::isNamed() const { return exists() && ts_node_is_named(node_); }
+bool SyntaxNode::isError() const {
+  return exists() && ts_node_symbol(node_) == static_cast<TSSymbol>(-1);
+}
+bool SyntaxNode::isMissing() const { return exists() && ts_node_is_missing(node_); }
+bool SyntaxNode::hasError() const { return exists() && ts_node_has_error(node_); }
+bool SyntaxNode::isExtra() const { return exists() && ts_node_is_extra(node_); }
+
+ByteRange SyntaxNode::byteRange() const {
+  if (!exists()) {
+    return {};
+  }
+  return ByteRange{ts_node_start_byte(node_), ts_node_end_byte(node_)};
+}
+
+Point SyntaxNode::startPoint() const {
+  if (!exists()) {
+    return {};
+  }
+  const auto point = ts_node_start_point(node_);
+  return Point{point.row, point.column};
+}
+
+Point SyntaxNode::endPoint() const {
+  if (!exists()) {
+    return {};
+  }
+  const auto point = ts_node_end_point(node_);
+  return Point{point.row, point.column};
+}
+
+uint32_t SyntaxNode::childCount() const { return exists() ? ts_node_child_count(node_) : 0; }
+SyntaxNode SyntaxNode::child(uint32_t index) const {
+  return index < childCount() ? SyntaxNode(ts_node_child(node_, index)) : SyntaxNode();
+}
+uint32_t SyntaxNode::namedChildCount() const {
+  return exists() ? ts_node_named_child_count(node_) : 0;
+}
+SyntaxNode SyntaxNode::namedChild(uint32_t index) const {
+  return index < namedChildCount() ? SyntaxNode(ts_node_named_child(node_, index)) : SyntaxNode();
+}
+
+std::vector<SyntaxNode> SyntaxNode::children() const {
+  std::vector<SyntaxNode> result;
+  const auto count = childCount();
+  result.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    result.emplace_back(ts_node_child(node_, i));
+  }
+  return result;
+}
+
+std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
+  std::vector<SyntaxNode> result;
+  const auto count = namedChildCount();
+  result.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    result.emplace_back(ts_node_named_child(node_, i));
+  }
+  return result;
+}
+
+SyntaxNode SyntaxNode::childByField(std::string_view field) const {
+  if (!exists()) {
+    return {};
+  }
+  return SyntaxNode(ts_node_child_by_field_name(node_, field.data(), fieldLength(field)));
+}
+
+std::vector<SyntaxNode> SyntaxNode::childrenByField(std::string_view field) const {
+  std::vector<SyntaxNode> result;
+  const auto count = childCount();
+  for (uint32_t i = 0; i < count; ++i) {
+    if (fieldNameOfChild(i) == field) {
+      result.emplace_back(ts_node_child(node_, i));
+    }
+  }
+  return result;
+}
+
+std::string_view SyntaxNode::fieldNameOfChild(uint32_t index) const {
+  if (index >= childCount()) {
+    return "";
+  }
+  const char* name = ts_node_field_name_for_child(node_, index);
+  return name != nullptr ? std::string_view(name) : std::string_view();
+}
+
+SyntaxNode SyntaxNode::parent() const {
+  return exists() ? SyntaxNode(ts_node_parent(node_)) : SyntaxNode();
+}
+SyntaxNode SyntaxNode::nextSibling() const {
+  return exists() ? SyntaxNode(ts_node_next_sibling(node_)) : SyntaxNode();
+}
+SyntaxNode SyntaxNode::previousSibling() const {
+  return exists() ? SyntaxNode(ts_node_prev_sibling(node_)) : SyntaxNode();
+}
+SyntaxNode SyntaxNode::nextNamedSibling() const {
+  return exists() ? SyntaxNode(ts_node_next_named_sibling(node_)) : SyntaxNode();
+}
+SyntaxNode SyntaxNode::previousNamedSibling() const {
+  return exists() ? SyntaxNode(ts_node_prev_named_sibling(node_)) : SyntaxNode();
+}
+
+SyntaxNode SyntaxNode::descendantForRange(ByteRange range) const {
+  if (!exists()) {
+    return {};
+  }
+  return SyntaxNode(ts_node_descendant_for_byte_range(node_, range.start, range.end));
+}
+
+SyntaxNode SyntaxNode::namedDescendantForRange(ByteRange range) const {
+  if (!exists()) {
+    return {};
+  }
+  return SyntaxNode(ts_node_named_descendant_for_byte_range(node_, range.start, range.end));
+}
+
+std::string_view SyntaxNode::textIn(std::string_view source) const {
+  const auto range = byteRange();
+  if (range.start > source.size() || range.end > source.size() || range.end < range.start) {
+    return {};
+  }
+  return source.substr(range.start, range.end - range.start);
+}
+
+std::string SyntaxNode::toSExpression() const {
+  if (!exists()) {
+    return "";
+  }
+  // ts_node_string returns a malloc'ed buffer that we own.
+  const std::unique_ptr<char, decltype(&std::free)> text(ts_node_string(node_), &std::free);
+  return text ? std::string(text.get()) : std::string();
+}
+
+bool operator==(const SyntaxNode& a, const SyntaxNode& b) {
+  if (!a.exists() || !b.exists()) {
+    return a.exists() == b.exists();
+  }
+  return ts_node_eq(a.node_, b.node_);
+}
+
+} // namespace oxt::syntax

@@ -1,0 +1,82 @@
+// A node of an `.oxt` syntax tree: a thin, copyable view over a tree-sitter node.
+//
+// Why a wrapper: the layers above the syntax layer read trees through names
+// (`childByField("name")`, `type() == "action_declaration"`) and never call ts_*
+// functions, so that the parser library stays an implementation detail of this
+// folder. A node is valid only while the SyntaxTree it came from is alive and
+// unchanged.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <tree_sitter/api.h>
+
+#include "syntax/line_index.h"
+
+namespace oxt::syntax {
+
+class SyntaxNode {
+public:
+  SyntaxNode() = default;
+  explicit SyntaxNode(TSNode node) : node_(node) {}
+
+  /// False for the "no node" value returned when a child or field is absent.
+  [[nodiscard]] bool exists() const;
+  explicit operator bool() const { return exists(); }
+
+  /// The grammar's name for the node: "action_declaration", "identifier", "{", …
+  [[nodiscard]] std::string_view type() const;
+  [[nodiscard]] bool isNamed() const;
+  /// An ERROR node: text the parser could not fit into the grammar.
+  [[nodiscard]] bool isError() const;
+  /// A node the parser inserted, zero-width, where the grammar expected a token.
+  [[nodiscard]] bool isMissing() const;
+  /// True when this node or a descendant is an error or a missing node.
+  [[nodiscard]] bool hasError() const;
+  /// Comments and doc comments, which may stand anywhere.
+  [[nodiscard]] bool isExtra() const;
+
+  [[nodiscard]] ByteRange byteRange() const;
+  [[nodiscard]] Point startPoint() const;
+  [[nodiscard]] Point endPoint() const;
+
+  [[nodiscard]] uint32_t childCount() const;
+  [[nodiscard]] SyntaxNode child(uint32_t index) const;
+  [[nodiscard]] uint32_t namedChildCount() const;
+  [[nodiscard]] SyntaxNode namedChild(uint32_t index) const;
+  [[nodiscard]] std::vector<SyntaxNode> children() const;
+  [[nodiscard]] std::vector<SyntaxNode> namedChildren() const;
+  /// The first child in the field `field` (absent node if none).
+  [[nodiscard]] SyntaxNode childByField(std::string_view field) const;
+  /// Every child in the field `field`, in order (for repeated fields).
+  [[nodiscard]] std::vector<SyntaxNode> childrenByField(std::string_view field) const;
+  /// The field name under which child `index` sits, or "" when it has none.
+  [[nodiscard]] std::string_view fieldNameOfChild(uint32_t index) const;
+
+  [[nodiscard]] SyntaxNode parent() const;
+  [[nodiscard]] SyntaxNode nextSibling() const;
+  [[nodiscard]] SyntaxNode previousSibling() const;
+  [[nodiscard]] SyntaxNode nextNamedSibling() const;
+  [[nodiscard]] SyntaxNode previousNamedSibling() const;
+
+  /// The smallest node (named or not) that spans [start, end).
+  [[nodiscard]] SyntaxNode descendantForRange(ByteRange range) const;
+  /// The smallest named node that spans [start, end).
+  [[nodiscard]] SyntaxNode namedDescendantForRange(ByteRange range) const;
+
+  /// The node's text within `source`, the text the tree was parsed from.
+  [[nodiscard]] std::string_view textIn(std::string_view source) const;
+
+  /// The node as an S-expression, e.g. "(source_file (extension_declaration …))".
+  [[nodiscard]] std::string toSExpression() const;
+
+  friend bool operator==(const SyntaxNode& a, const SyntaxNode& b);
+
+private:
+  TSNode node_{};
+};
+
+} // namespace oxt::syntax

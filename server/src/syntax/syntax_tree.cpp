@@ -1,0 +1,107 @@
+#include "syntax/syntax_tree.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <stdexcept>
+
+#include <tree_sitter/api.h>
+
+#include "syntax/oxt_language.h"
+
+namespace oxt::syntax {
+
+void SyntaxTree::ParserDeleter::operator()(TSParser* parser) const { ts_parser_delete(parser); }
+void SyntaxTree::TreeDeleter::operator()(TSTree* tree) const { ts_tree_delete(tree); }
+
+namespace {
+TSPoint toTsPoint(Point point) { return TSPoint{point.row, point.column}; }
+
+/// The point just past `inserted` when it starts at `start`.
+Point pointAfter(Point start, std::string_view inserted) {
+  const auto lastNewline = inserted.rfind('\n');
+  if (lastNewline == std::string_view::npos) {
+    return Point{start.row, start.column + static_cast<uint32_t>(inserted.size())};
+  }
+  const auto newlines = static_cast<uint32_t>(std::count(inserted.begin(), inserted.end(), '\n'));
+  return Point{start.row + newlines, static_cast<uint32_t>(inserted.size() - lastNewline - 1)};
+}
+} // namespace
+
+SyntaxTree::SyntaxTree(std::string text)
+    : text_(std::move(text)), lines_(text_), parser_(ts_parser_new()) {
+  if (!ts_parser_set_language(parser_.get(), tree_sitter_oxt())) {
+    // Only possible when parser.c was generated for an ABI this runtime lacks.
+    throw std::runtime_error("the .oxt parser was generated for an incompatible tree-sitter ABI");
+  }
+  reparse();
+}
+
+SyntaxTree::~SyntaxTree() = default;
+SyntaxTree::SyntaxTree(SyntaxTree&&) noexcept = default;
+SyntaxTree& SyntaxTree::operator=(SyntaxTree&&) noexcept = default;
+
+SyntaxNode SyntaxTree::root() const {
+  return tree_ ? SyntaxNode(ts_tree_root_node(tree_.get())) : SyntaxNode();
+}
+
+void SyntaxTree::reparse() {
+  // With the edited old tree, tree-sitter reuses every subtree outside the edits.
+  TSTree* parsed = ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
+                                          static_cast<uint32_t>(text_.size()));
+  if (parsed == nullptr) {
+    throw std::runtime_error("tree-sitter could not parse the text");
+  }
+  tree_.reset(parsed);
+}
+
+void SyntaxTree::editTreeOnly(const TextEdit& edit) {
+  const auto size = static_cast<uint32_t>(text_.size());
+  const auto start = std::min(edit.range.start, size);
+  const auto oldEnd = std::clamp(edit.range.end, start, size);
+  const auto startPoint = lines_.pointAt(start);
+  const auto oldEndPoint = lines_.pointAt(oldEnd);
+
+  text_.replace(start, oldEnd - start, edit.newText);
+  lines_ = LineIndex(text_);
+
+  const auto newEnd = start + static_cast<uint32_t>(edit.newText.size());
+  const TSInputEdit inputEdit{start,
+                              oldEnd,
+                              newEnd,
+                              toTsPoint(startPoint),
+                              toTsPoint(oldEndPoint),
+                              toTsPoint(pointAfter(startPoint, edit.newText))};
+  if (tree_) {
+    ts_tree_edit(tree_.get(), &inputEdit);
+  }
+}
+
+std::vector<ByteRange> SyntaxTree::applyEdit(const TextEdit& edit) {
+  return applyEdits(std::vector<TextEdit>{edit});
+}
+
+std::vector<ByteRange> SyntaxTree::applyEdits(const std::vector<TextEdit>& edits) {
+  // Keep the pre-edit tree to compare against: ts_tree_get_changed_ranges needs
+  // the edited old tree and the new one.
+  for (const auto& edit : edits) {
+    editTreeOnly(edit);
+  }
+  const std::unique_ptr<TSTree, TreeDeleter> old(tree_ ? ts_tree_copy(tree_.get()) : nullptr);
+  reparse();
+
+  std::vector<ByteRange> changed;
+  if (!old) {
+    changed.push_back(ByteRange{0, static_cast<uint32_t>(text_.size())});
+    return changed;
+  }
+  uint32_t count = 0;
+  TSRange* ranges = ts_tree_get_changed_ranges(old.get(), tree_.get(), &count);
+  changed.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    changed.push_back(ByteRange{ranges[i].start_byte, ranges[i].end_byte}); // NOLINT
+  }
+  std::free(ranges); // NOLINT(cppcoreguidelines-no-malloc): allocated by tree-sitter
+  return changed;
+}
+
+} // namespace oxt::syntax

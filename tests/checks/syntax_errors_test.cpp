@@ -1,0 +1,70 @@
+// Syntax errors as a person sees them while typing: a readable message, on the
+// token where the problem is, and the rest of the file still understood.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "checks/check_document.h"
+#include "syntax/syntax_tree.h"
+
+using Catch::Matchers::ContainsSubstring;
+using oxt::checks::checkDocument;
+using oxt::checks::Severity;
+using oxt::syntax::SyntaxTree;
+
+namespace {
+std::string underlined(const SyntaxTree& tree, const oxt::checks::Diagnostic& diagnostic) {
+  return tree.text().substr(diagnostic.range.start, diagnostic.range.end - diagnostic.range.start);
+}
+} // namespace
+
+TEST_CASE("a valid file has no diagnostics") {
+  const SyntaxTree tree("extension A {\n  action B {\n    input C: Integer\n  }\n}\n");
+  CHECK(checkDocument(tree).empty());
+}
+
+TEST_CASE("a half-typed parameter says a type is expected after ':'") {
+  const SyntaxTree tree(R"(extension A {
+  action B {
+    input C:
+  }
+  action D {
+    input E: Text
+  }
+}
+)");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE(diagnostics.size() == 1);
+  const auto& diagnostic = diagnostics.front();
+  CHECK(diagnostic.code == "OXT0001");
+  CHECK(diagnostic.severity == Severity::Error);
+  CHECK(diagnostic.message == "expected a type after ':'");
+  CHECK(tree.positionAt(diagnostic.range.start, oxt::syntax::PositionEncoding::Utf16).line == 2);
+}
+
+TEST_CASE("an unclosed brace is reported once, at the end") {
+  const SyntaxTree tree("extension A {\n  action B {\n    input C: Text\n");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE_FALSE(diagnostics.empty());
+  CHECK_THAT(diagnostics.front().message, ContainsSubstring("expected '}'"));
+}
+
+TEST_CASE("stray text is reported on its first token") {
+  const SyntaxTree tree("extension A {\n  action B {\n    input C: Text\n  }\n  %%% junk\n}\n");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK_THAT(diagnostics.front().message, ContainsSubstring("unexpected"));
+  CHECK_THAT(underlined(tree, diagnostics.front()), ContainsSubstring("%"));
+}
+
+TEST_CASE("diagnostics come sorted by position") {
+  const SyntaxTree tree("extension A {\n  action B { input C: }\n  action D { input E: }\n}\n");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].range.start < diagnostics[1].range.start);
+}
+
+TEST_CASE("deeply nested braces do not exhaust the stack") {
+  const std::string text = "extension A {\n" + std::string(100000, '{') + "\n}\n";
+  const SyntaxTree tree(text);
+  CHECK_FALSE(checkDocument(tree).empty());
+}

@@ -1,0 +1,84 @@
+// The syntax tree wrapper: parsing, reading nodes by field, and edits.
+#include <catch2/catch_test_macros.hpp>
+
+#include "syntax/syntax_tree.h"
+
+using oxt::syntax::ByteRange;
+using oxt::syntax::SyntaxTree;
+using oxt::syntax::TextEdit;
+
+namespace {
+const char* const kSmall = R"(extension Shop {
+    action GetPrice {
+        input Sku: Text
+        output Price: Currency
+    }
+}
+)";
+} // namespace
+
+TEST_CASE("a file parses into named declarations reachable by field") {
+  const SyntaxTree tree(kSmall);
+  const auto root = tree.root();
+  REQUIRE(root.type() == "source_file");
+  CHECK_FALSE(root.hasError());
+
+  const auto extension = root.namedChild(0);
+  REQUIRE(extension.type() == "extension_declaration");
+  CHECK(tree.textOf(extension.childByField("name")) == "Shop");
+
+  const auto body = extension.childByField("body");
+  REQUIRE(body);
+  const auto action = body.namedChild(0);
+  REQUIRE(action.type() == "action_declaration");
+  CHECK(tree.textOf(action.childByField("name")) == "GetPrice");
+}
+
+TEST_CASE("an absent field is an absent node, never a crash") {
+  const SyntaxTree tree("extension {");
+  const auto extension = tree.root().namedChild(0);
+  const auto missing = extension.childByField("no_such_field");
+  CHECK_FALSE(missing.exists());
+  CHECK(missing.type().empty());
+  CHECK(missing.childCount() == 0);
+  CHECK_FALSE(missing.parent().exists());
+  CHECK(tree.textOf(missing).empty());
+}
+
+TEST_CASE("an edit changes the text and the tree") {
+  SyntaxTree tree(kSmall);
+  const std::string text = tree.text();
+  const auto at = static_cast<uint32_t>(text.find("GetPrice"));
+  tree.applyEdit(TextEdit{ByteRange{at, at + 8}, "FetchPrice"});
+
+  CHECK(tree.text().find("action FetchPrice {") != std::string::npos);
+  const auto action = tree.root().namedChild(0).childByField("body").namedChild(0);
+  CHECK(tree.textOf(action.childByField("name")) == "FetchPrice");
+}
+
+TEST_CASE("an edit that breaks the syntax reports the changed ranges") {
+  SyntaxTree tree(kSmall);
+  const auto at = static_cast<uint32_t>(tree.text().find("Currency"));
+  const auto changed = tree.applyEdit(TextEdit{ByteRange{at, at + 8}, ""});
+  CHECK(tree.root().hasError());
+  REQUIRE_FALSE(changed.empty());
+  for (const auto& range : changed) {
+    CHECK(range.start <= range.end);
+    CHECK(range.end <= tree.text().size());
+  }
+}
+
+TEST_CASE("edits apply in order, each against the text the previous one left") {
+  SyntaxTree tree("extension A {\n}\n");
+  tree.applyEdits({TextEdit{ByteRange{10, 11}, "Bb"}, TextEdit{ByteRange{0, 0}, "// x\n"}});
+  CHECK(tree.text() == "// x\nextension Bb {\n}\n");
+  CHECK_FALSE(tree.root().hasError());
+}
+
+TEST_CASE("an edit range past the end of the text is clamped") {
+  SyntaxTree tree("extension A {}");
+  tree.applyEdit(TextEdit{ByteRange{500, 900}, "\n"});
+  CHECK(tree.text() == "extension A {}\n");
+  tree.applyEdit(TextEdit{ByteRange{12, 3}, "X"}); // end before start: an insertion
+  CHECK(tree.text() == "extension A X{}\n");
+}
