@@ -35,8 +35,8 @@ Summary summarize(std::vector<double> times) {
 } // namespace
 
 int main(int argc, char** argv) {
-  const int actions = argc > 1 ? std::atoi(argv[1]) : 5000;          // NOLINT
-  const int runs = std::max(1, argc > 2 ? std::atoi(argv[2]) : 20);  // NOLINT
+  const int actions = argc > 1 ? std::atoi(argv[1]) : 5000;         // NOLINT
+  const int runs = std::max(1, argc > 2 ? std::atoi(argv[2]) : 20); // NOLINT
   const auto text = oxt::bench::generatedExtension(actions);
   const auto lines = std::count(text.begin(), text.end(), '\n');
   const double megabytes = static_cast<double>(text.size()) / (1024.0 * 1024.0);

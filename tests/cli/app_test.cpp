@@ -56,8 +56,8 @@ struct ScratchFolder {
 TEST_CASE("help lists every subcommand and the global options") {
   const auto result = run({"--help"});
   CHECK(result.exitCode == 0);
-  for (const char* word : {"check", "lsp", "fmt", "generate", "publish", "--log-level",
-                           "--log-file", "--version"}) {
+  for (const char* word :
+       {"check", "lsp", "fmt", "generate", "publish", "--log-level", "--log-file", "--version"}) {
     CHECK_THAT(result.out, ContainsSubstring(word));
   }
 }

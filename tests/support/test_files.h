@@ -26,7 +26,8 @@ inline std::string readSourceFile(const std::filesystem::path& relative) {
 /// Every `.oxt` file under examples/, relative to the repository, sorted.
 inline std::vector<std::filesystem::path> exampleFiles() {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(sourceDir() / "examples")) {
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(sourceDir() / "examples")) {
     if (entry.is_regular_file() && entry.path().extension() == ".oxt") {
       files.push_back(std::filesystem::relative(entry.path(), sourceDir()));
     }

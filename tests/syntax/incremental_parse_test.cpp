@@ -16,12 +16,34 @@ using oxt::syntax::TextEdit;
 
 namespace {
 
-constexpr std::array<const char*, 28> kInsertions{
-    "action",  "input X: Text", "output Y: Integer", "{",    "}",     ":",     "?",
-    "= 42",    "List<",         ">",                 "Record<A, B>", "@",  "@table(\"T\")",
-    "\"",      "/*",            "*/",                "/// doc\n", "// c\n", "\n", " ",
-    "é",       "😀",            "entity E {",        "structure S {", "#2024-01-31#",
-    "resource \"a.dll\"", "-0.5", "Decimal(18, 2)"};
+constexpr std::array<const char*, 28> kInsertions{"action",
+                                                  "input X: Text",
+                                                  "output Y: Integer",
+                                                  "{",
+                                                  "}",
+                                                  ":",
+                                                  "?",
+                                                  "= 42",
+                                                  "List<",
+                                                  ">",
+                                                  "Record<A, B>",
+                                                  "@",
+                                                  "@table(\"T\")",
+                                                  "\"",
+                                                  "/*",
+                                                  "*/",
+                                                  "/// doc\n",
+                                                  "// c\n",
+                                                  "\n",
+                                                  " ",
+                                                  "é",
+                                                  "😀",
+                                                  "entity E {",
+                                                  "structure S {",
+                                                  "#2024-01-31#",
+                                                  "resource \"a.dll\"",
+                                                  "-0.5",
+                                                  "Decimal(18, 2)"};
 
 TextEdit randomEdit(std::mt19937& random, const std::string& text) {
   const auto size = static_cast<uint32_t>(text.size());

@@ -8,10 +8,9 @@ namespace oxt::checks {
 
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree) {
   auto diagnostics = syntaxErrors(tree);
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return a.range.start < b.range.start;
-                   });
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(),
+      [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
   return diagnostics;
 }
 

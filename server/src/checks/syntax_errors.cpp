@@ -17,13 +17,15 @@ bool isTypeNode(std::string_view type) {
 }
 
 /// How a message names a node kind the parser expected.
-std::string describeExpected(SyntaxNode node) {
+std::string describeExpected(SyntaxNode node, SyntaxNode parent) {
   const auto type = node.type();
   if (!node.isNamed()) {
     return "'" + std::string(type) + "'";
   }
   if (type == "identifier") {
-    return "a name";
+    // A name where a type goes (`input X:` parses as a type reference whose
+    // identifier is missing) is a type to the person typing.
+    return isTypeNode(parent.type()) ? "a type" : "a name";
   }
   if (isTypeNode(type)) {
     return "a type";
@@ -71,10 +73,12 @@ std::string quoted(std::string_view text) {
   return "'" + shown + "'";
 }
 
-Diagnostic missingDiagnostic(const SyntaxTree& tree, SyntaxNode missing) {
+/// `parent` comes from the walk: tree-sitter's own parent lookup is unreliable for
+/// the zero-width nodes that MISSING nodes are.
+Diagnostic missingDiagnostic(const SyntaxTree& tree, SyntaxNode missing, SyntaxNode parent) {
   const auto at = missing.byteRange().start;
   const auto before = tokenBefore(tree, at);
-  std::string message = "expected " + describeExpected(missing);
+  std::string message = "expected " + describeExpected(missing, parent);
   ByteRange range{at, at};
   if (before) {
     message += " after " + quoted(tree.textOf(before));
@@ -109,34 +113,72 @@ Diagnostic errorDiagnostic(const SyntaxTree& tree, SyntaxNode error) {
   return Diagnostic{kSyntaxErrorCode, Severity::Error, std::move(message), underline};
 }
 
+bool endsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+/// The last child that is not a comment.
+SyntaxNode lastRealChild(const std::vector<SyntaxNode>& children) {
+  for (auto child = children.rbegin(); child != children.rend(); ++child) {
+    if (!child->isExtra()) {
+      return *child;
+    }
+  }
+  return {};
+}
+
+/// The grammar lets a body's `}` and a string's closing `"` be absent, so that
+/// what follows keeps its shape while someone types (grammar/grammar.js); the
+/// error is reported here instead.
+void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
+                    const std::vector<SyntaxNode>& children, std::vector<Diagnostic>& out) {
+  const auto type = node.type();
+  if (endsWith(type, "_body") && lastRealChild(children).type() != "}") {
+    std::string owner(parent.type());
+    if (endsWith(owner, "_declaration")) {
+      owner.resize(owner.size() - std::string_view("_declaration").size());
+    }
+    std::string message = "expected '}' to close " + owner;
+    if (const auto name = parent.childByField("name"); name && !tree.textOf(name).empty()) {
+      message += " " + quoted(tree.textOf(name));
+    }
+    const auto open = children.empty() ? node.byteRange() : children.front().byteRange();
+    out.push_back(Diagnostic{kSyntaxErrorCode, Severity::Error, std::move(message), open});
+  } else if (type == "string" && children.size() > 0 &&
+             (children.size() < 2 || children.back().type() != "\"")) {
+    out.push_back(Diagnostic{kSyntaxErrorCode, Severity::Error,
+                             "unterminated string: expected '\"' before the end of the line",
+                             node.byteRange()});
+  }
+}
+
 } // namespace
 
 std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree) {
   std::vector<Diagnostic> diagnostics;
   const auto root = tree.root();
-  if (!root.hasError()) {
-    return diagnostics;
-  }
   // Iterative walk: nesting depth comes from the user's file and must not be able
   // to overflow the stack.
-  std::vector<SyntaxNode> pending{root};
+  struct Visit {
+    SyntaxNode node;
+    SyntaxNode parent;
+  };
+  std::vector<Visit> pending{{root, {}}};
   while (!pending.empty()) {
-    const auto node = pending.back();
+    const auto [node, parent] = pending.back();
     pending.pop_back();
     if (node.isMissing()) {
-      diagnostics.push_back(missingDiagnostic(tree, node));
+      diagnostics.push_back(missingDiagnostic(tree, node, parent));
       continue;
     }
     if (node.isError()) {
       diagnostics.push_back(errorDiagnostic(tree, node));
       continue;
     }
-    if (!node.hasError()) {
-      continue;
-    }
     const auto children = node.children();
+    reportUnclosed(tree, node, parent, children, diagnostics);
     for (auto child = children.rbegin(); child != children.rend(); ++child) {
-      pending.push_back(*child);
+      pending.push_back({*child, node});
     }
   }
   return diagnostics;

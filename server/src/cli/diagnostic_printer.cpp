@@ -7,8 +7,8 @@ namespace oxt::cli {
 
 using syntax::PositionEncoding;
 
-void printDiagnostic(std::ostream& out, const std::string& fileName,
-                     const syntax::SyntaxTree& tree, const checks::Diagnostic& diagnostic) {
+void printDiagnostic(std::ostream& out, const std::string& fileName, const syntax::SyntaxTree& tree,
+                     const checks::Diagnostic& diagnostic) {
   const auto& text = tree.text();
   const auto start = tree.positionAt(diagnostic.range.start, PositionEncoding::Utf32);
   out << fileName << ':' << start.line + 1 << ':' << start.character + 1 << ": "
@@ -26,12 +26,12 @@ void printDiagnostic(std::ostream& out, const std::string& fileName,
     out << (byte < text.size() && text[byte] == '\t' ? '\t' : ' ');
   }
   const auto end = std::min(diagnostic.range.end, lineEnd);
-  const auto width = end > diagnostic.range.start
-                         ? syntax::encodedLength(std::string_view(text).substr(
-                                                     diagnostic.range.start,
-                                                     end - diagnostic.range.start),
-                                                 PositionEncoding::Utf32)
-                         : 1U;
+  const auto width =
+      end > diagnostic.range.start
+          ? syntax::encodedLength(
+                std::string_view(text).substr(diagnostic.range.start, end - diagnostic.range.start),
+                PositionEncoding::Utf32)
+          : 1U;
   out << '^' << std::string(width > 1 ? width - 1 : 0, '~') << '\n';
 }
 

@@ -16,7 +16,7 @@
 
 namespace oxt::cli {
 
-void printDiagnostic(std::ostream& out, const std::string& fileName,
-                     const syntax::SyntaxTree& tree, const checks::Diagnostic& diagnostic);
+void printDiagnostic(std::ostream& out, const std::string& fileName, const syntax::SyntaxTree& tree,
+                     const checks::Diagnostic& diagnostic);
 
 } // namespace oxt::cli

@@ -25,7 +25,8 @@ bool isValidLogLevel(std::string_view level) {
 std::optional<std::string> configureLogging(std::string_view level, const std::string& logFile) {
   std::shared_ptr<spdlog::logger> logger;
   if (logFile.empty()) {
-    logger = std::make_shared<spdlog::logger>("oxt", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+    logger =
+        std::make_shared<spdlog::logger>("oxt", std::make_shared<spdlog::sinks::stderr_sink_mt>());
   } else {
     try {
       logger = std::make_shared<spdlog::logger>(

@@ -3,4 +3,5 @@
 
 #include <tree_sitter/api.h>
 
-extern "C" const TSLanguage* tree_sitter_oxt(void);
+// The name is fixed by tree-sitter's generator.
+extern "C" const TSLanguage* tree_sitter_oxt(void); // NOLINT(readability-identifier-naming)

@@ -54,22 +54,40 @@ SyntaxNode SyntaxNode::namedChild(uint32_t index) const {
   return index < namedChildCount() ? SyntaxNode(ts_node_named_child(node_, index)) : SyntaxNode();
 }
 
+namespace {
+
+/// Visits the children of `node` in order with a tree cursor: ts_node_child(i)
+/// walks from the first child each time, which makes a loop over a wide node
+/// (an extension of thousands of actions) quadratic.
+template <typename Visit> void forEachChild(TSNode node, Visit&& visit) {
+  TSTreeCursor cursor = ts_tree_cursor_new(node);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      visit(ts_tree_cursor_current_node(&cursor), ts_tree_cursor_current_field_name(&cursor));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+} // namespace
+
 std::vector<SyntaxNode> SyntaxNode::children() const {
   std::vector<SyntaxNode> result;
-  const auto count = childCount();
-  result.reserve(count);
-  for (uint32_t i = 0; i < count; ++i) {
-    result.emplace_back(ts_node_child(node_, i));
+  if (exists()) {
+    result.reserve(ts_node_child_count(node_));
+    forEachChild(node_, [&](TSNode child, const char*) { result.emplace_back(child); });
   }
   return result;
 }
 
 std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
   std::vector<SyntaxNode> result;
-  const auto count = namedChildCount();
-  result.reserve(count);
-  for (uint32_t i = 0; i < count; ++i) {
-    result.emplace_back(ts_node_named_child(node_, i));
+  if (exists()) {
+    forEachChild(node_, [&](TSNode child, const char*) {
+      if (ts_node_is_named(child)) {
+        result.emplace_back(child);
+      }
+    });
   }
   return result;
 }
@@ -83,11 +101,12 @@ SyntaxNode SyntaxNode::childByField(std::string_view field) const {
 
 std::vector<SyntaxNode> SyntaxNode::childrenByField(std::string_view field) const {
   std::vector<SyntaxNode> result;
-  const auto count = childCount();
-  for (uint32_t i = 0; i < count; ++i) {
-    if (fieldNameOfChild(i) == field) {
-      result.emplace_back(ts_node_child(node_, i));
-    }
+  if (exists()) {
+    forEachChild(node_, [&](TSNode child, const char* name) {
+      if (name != nullptr && field == name) {
+        result.emplace_back(child);
+      }
+    });
   }
   return result;
 }

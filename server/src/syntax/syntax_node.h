@@ -43,6 +43,7 @@ public:
   [[nodiscard]] Point startPoint() const;
   [[nodiscard]] Point endPoint() const;
 
+  // child(i) and namedChild(i) cost O(i): to visit every child, use children().
   [[nodiscard]] uint32_t childCount() const;
   [[nodiscard]] SyntaxNode child(uint32_t index) const;
   [[nodiscard]] uint32_t namedChildCount() const;

@@ -1,0 +1,15 @@
+# The Debian packages oxt needs, by name: one list for building, one for testing.
+# shellcheck shell=bash
+
+# To build `oxt` (Catch2 v3 comes separately: see install_catch2_v3).
+build_packages=(
+  g++ cmake ninja-build pkg-config git
+  nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
+)
+
+# To run the whole test suite: lint tools, and a C compiler and Node.js for the
+# tree-sitter CLI (`generate` evaluates grammar.js with Node.js; `test` compiles
+# the parser with cc).
+test_packages=(
+  clang-format clang-tidy gcc
+)
