@@ -49,7 +49,7 @@ module.exports = grammar({
 
   // Keyword extraction: keywords are lexed as an identifier first and are a
   // keyword only where the grammar can use one. So `Email: Email` (attribute
-  // named like a type) and `input input: Text` are fine, and `Inputs` is never
+  // named like a type) and `input input: Text` are fine, and `inputs` is never
   // split into `input` + `s`.
   word: $ => $.identifier,
 
