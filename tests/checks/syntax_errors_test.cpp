@@ -68,3 +68,19 @@ TEST_CASE("deeply nested braces do not exhaust the stack") {
   const SyntaxTree tree(text);
   CHECK_FALSE(checkDocument(tree).empty());
 }
+
+TEST_CASE("an unclosed body names the declaration it belongs to") {
+  const SyntaxTree tree("extension A {\n  action Pay {\n    input C: Text\n  action D {}\n}\n");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics.front().message == "expected '}' to close action 'Pay'");
+  CHECK(underlined(tree, diagnostics.front()) == "{");
+}
+
+TEST_CASE("an unterminated string is an error on the string") {
+  const SyntaxTree tree("extension A {\n  resource \"lib/x.dll\n}\n");
+  const auto diagnostics = checkDocument(tree);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK_THAT(diagnostics.front().message, ContainsSubstring("unterminated string"));
+  CHECK(underlined(tree, diagnostics.front()) == "\"lib/x.dll");
+}

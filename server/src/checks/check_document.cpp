@@ -6,7 +6,8 @@
 
 namespace oxt::checks {
 
-std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree) {
+std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
+                                      const CheckContext& /*context*/) {
   auto diagnostics = syntaxErrors(tree);
   std::stable_sort(
       diagnostics.begin(), diagnostics.end(),

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "syntax/line_index.h"
 
@@ -26,11 +27,20 @@ enum class Severity { Error, Warning, Information, Hint };
   return "error";
 }
 
+/// Another place in the same file that explains a diagnostic ("first declared here").
+struct RelatedInformation {
+  std::string message;
+  syntax::ByteRange range;
+};
+
 struct Diagnostic {
   std::string code; // "OXT0001": stable, documented in docs/diagnostics.md
   Severity severity = Severity::Error;
   std::string message;
   syntax::ByteRange range;
+  std::vector<RelatedInformation> related;
+  /// Code that can go (an unused structure): editors fade it out.
+  bool unnecessary = false;
 };
 
 } // namespace oxt::checks

@@ -11,6 +11,15 @@ using syntax::ByteRange;
 using syntax::SyntaxNode;
 using syntax::SyntaxTree;
 
+Diagnostic syntaxError(std::string message, ByteRange range) {
+  Diagnostic diagnostic;
+  diagnostic.code = kSyntaxErrorCode;
+  diagnostic.severity = Severity::Error;
+  diagnostic.message = std::move(message);
+  diagnostic.range = range;
+  return diagnostic;
+}
+
 bool isTypeNode(std::string_view type) {
   return type == "basic_type" || type == "type_reference" || type == "record_type" ||
          type == "list_type" || type == "identifier_type" || type == "_type";
@@ -84,7 +93,7 @@ Diagnostic missingDiagnostic(const SyntaxTree& tree, SyntaxNode missing, SyntaxN
     message += " after " + quoted(tree.textOf(before));
     range = before.byteRange();
   }
-  return Diagnostic{kSyntaxErrorCode, Severity::Error, std::move(message), range};
+  return syntaxError(std::move(message), range);
 }
 
 Diagnostic errorDiagnostic(const SyntaxTree& tree, SyntaxNode error) {
@@ -110,7 +119,7 @@ Diagnostic errorDiagnostic(const SyntaxTree& tree, SyntaxNode error) {
   } else {
     message = "unexpected " + quoted(tree.textOf(first));
   }
-  return Diagnostic{kSyntaxErrorCode, Severity::Error, std::move(message), underline};
+  return syntaxError(std::move(message), underline);
 }
 
 bool endsWith(std::string_view text, std::string_view suffix) {
@@ -143,12 +152,11 @@ void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
       message += " " + quoted(tree.textOf(name));
     }
     const auto open = children.empty() ? node.byteRange() : children.front().byteRange();
-    out.push_back(Diagnostic{kSyntaxErrorCode, Severity::Error, std::move(message), open});
-  } else if (type == "string" && children.size() > 0 &&
+    out.push_back(syntaxError(std::move(message), open));
+  } else if (type == "string" && !children.empty() &&
              (children.size() < 2 || children.back().type() != "\"")) {
-    out.push_back(Diagnostic{kSyntaxErrorCode, Severity::Error,
-                             "unterminated string: expected '\"' before the end of the line",
-                             node.byteRange()});
+    out.push_back(syntaxError("unterminated string: expected '\"' before the end of the line",
+                              node.byteRange()));
   }
 }
 

@@ -41,7 +41,7 @@ int runCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
     spdlog::debug("checking {}", path.string());
     const syntax::SyntaxTree tree(std::get<std::string>(std::move(bytes)));
-    for (const auto& diagnostic : checks::checkDocument(tree)) {
+    for (const auto& diagnostic : checks::checkDocument(tree, checks::CheckContext{path})) {
       printDiagnostic(out, path.string(), tree, diagnostic);
       errors += diagnostic.severity == checks::Severity::Error ? 1 : 0;
       warnings += diagnostic.severity == checks::Severity::Warning ? 1 : 0;
