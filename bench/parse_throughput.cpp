@@ -1,5 +1,6 @@
 // Parse throughput of the syntax layer on a generated extension: a parse from
-// scratch, and an incremental reparse after a one-character edit in the middle.
+// scratch, an incremental reparse after a one-character edit in the middle, and
+// the changed ranges of that reparse.
 //
 //   build/release/bin/oxt-bench-parse [ACTIONS=5000] [RUNS=20]
 //
@@ -57,21 +58,31 @@ int main(int argc, char** argv) {
   const auto middle = static_cast<uint32_t>(text.find("action Act" + std::to_string(actions / 2)));
   const auto at = middle + 7U;
   std::vector<double> incremental;
+  std::vector<double> changedRanges;
   for (int i = 0; i < runs * 5; ++i) {
     const bool insert = i % 2 == 0;
     const oxt::syntax::TextEdit edit{{at, insert ? at : at + 1}, insert ? "x" : ""};
     const auto start = Clock::now();
     tree.applyEdit(edit);
     incremental.push_back(millisecondsSince(start));
+    const auto rangesStart = Clock::now();
+    const auto ranges = tree.changedRanges();
+    changedRanges.push_back(millisecondsSince(rangesStart));
+    if (ranges.size() > text.size()) { // keeps the call from being optimised away
+      return 1;
+    }
   }
 
   const auto scratch = summarize(fromScratch);
   const auto edit = summarize(incremental);
+  const auto ranges = summarize(changedRanges);
   std::printf("file: %d actions, %ld lines, %.2f MB\n", actions, static_cast<long>(lines),
               megabytes);
   std::printf("parse from scratch:       median %8.3f ms  best %8.3f ms  (%.1f MB/s)\n",
               scratch.median, scratch.best, megabytes / (scratch.median / 1000.0));
   std::printf("reparse after 1-char edit: median %8.3f ms  best %8.3f ms  (%d edits)\n",
               edit.median, edit.best, runs * 5);
+  std::printf("changed ranges after it:   median %8.3f ms  best %8.3f ms\n", ranges.median,
+              ranges.best);
   return 0;
 }

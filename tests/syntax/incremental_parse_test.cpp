@@ -72,6 +72,8 @@ TEST_CASE("incremental reparse after random edits equals a parse from scratch") 
         INFO("edit " << i << " at " << edit.range.start << ".." << edit.range.end << " inserting '"
                      << edit.newText << "'");
         REQUIRE(tree.root().toSExpression() == fresh.root().toSExpression());
+        // The line index is updated in place, never rescanned: it must match too.
+        REQUIRE(tree.lines() == fresh.lines());
       }
     }
   }

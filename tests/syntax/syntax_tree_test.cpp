@@ -59,13 +59,22 @@ TEST_CASE("an edit changes the text and the tree") {
 TEST_CASE("an edit that breaks the syntax reports the changed ranges") {
   SyntaxTree tree(kSmall);
   const auto at = static_cast<uint32_t>(tree.text().find("Currency"));
-  const auto changed = tree.applyEdit(TextEdit{ByteRange{at, at + 8}, ""});
+  tree.applyEdit(TextEdit{ByteRange{at, at + 8}, ""});
   CHECK(tree.root().hasError());
+  const auto changed = tree.changedRanges();
   REQUIRE_FALSE(changed.empty());
   for (const auto& range : changed) {
     CHECK(range.start <= range.end);
     CHECK(range.end <= tree.text().size());
   }
+}
+
+TEST_CASE("changed ranges cover the whole text after the first parse, and nothing after a no-op") {
+  SyntaxTree tree(kSmall);
+  CHECK(tree.changedRanges() ==
+        std::vector<ByteRange>{ByteRange{0, static_cast<uint32_t>(tree.text().size())}});
+  tree.applyEdit(TextEdit{ByteRange{0, 0}, ""});
+  CHECK(tree.changedRanges().empty());
 }
 
 TEST_CASE("edits apply in order, each against the text the previous one left") {
@@ -81,4 +90,20 @@ TEST_CASE("an edit range past the end of the text is clamped") {
   CHECK(tree.text() == "extension A {}\n");
   tree.applyEdit(TextEdit{ByteRange{12, 3}, "X"}); // end before start: an insertion
   CHECK(tree.text() == "extension A X{}\n");
+}
+
+TEST_CASE("a snapshot keeps its text and tree while the original is edited") {
+  SyntaxTree tree(kSmall);
+  const SyntaxTree snapshot = tree.snapshot();
+  const auto at = static_cast<uint32_t>(tree.text().find("GetPrice"));
+  tree.applyEdit(TextEdit{ByteRange{at, at + 8}, "FetchPrice"});
+
+  CHECK(snapshot.text() == kSmall);
+  const auto action = snapshot.root().namedChild(0).childByField("body").namedChild(0);
+  CHECK(snapshot.textOf(action.childByField("name")) == "GetPrice");
+  CHECK(snapshot.lines().lineCount() == tree.lines().lineCount());
+
+  SyntaxTree edited = snapshot.snapshot(); // a snapshot can be edited on its own
+  edited.applyEdit(TextEdit{ByteRange{0, 9}, "extension"});
+  CHECK_FALSE(edited.root().hasError());
 }

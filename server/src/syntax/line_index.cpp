@@ -82,6 +82,26 @@ LineIndex::LineIndex(std::string_view text) : textSize_(static_cast<uint32_t>(te
   }
 }
 
+void LineIndex::applyEdit(uint32_t start, uint32_t oldEnd, std::string_view newText) {
+  // Line starts in (start, oldEnd] follow a newline that the edit removes.
+  const auto firstRemoved = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), start);
+  const auto afterRemoved = std::upper_bound(firstRemoved, lineStarts_.end(), oldEnd);
+  const auto removedLength = oldEnd - start;
+  const auto insertedLength = static_cast<uint32_t>(newText.size());
+  for (auto it = afterRemoved; it != lineStarts_.end(); ++it) {
+    *it = *it - removedLength + insertedLength;
+  }
+  std::vector<uint32_t> inserted;
+  for (uint32_t i = 0; i < insertedLength; ++i) {
+    if (newText[i] == '\n') {
+      inserted.push_back(start + i + 1);
+    }
+  }
+  const auto at = lineStarts_.erase(firstRemoved, afterRemoved);
+  lineStarts_.insert(at, inserted.begin(), inserted.end());
+  textSize_ = textSize_ - removedLength + insertedLength;
+}
+
 uint32_t LineIndex::lineStart(uint32_t line) const {
   return line < lineStarts_.size() ? lineStarts_[line] : textSize_;
 }

@@ -42,6 +42,12 @@ class LineIndex {
 public:
   explicit LineIndex(std::string_view text);
 
+  /// Updates the index for the replacement of [start, oldEnd) by `newText`, in
+  /// time proportional to the number of lines, without rescanning the text.
+  void applyEdit(uint32_t start, uint32_t oldEnd, std::string_view newText);
+
+  friend bool operator==(const LineIndex&, const LineIndex&) = default;
+
   [[nodiscard]] uint32_t lineCount() const { return static_cast<uint32_t>(lineStarts_.size()); }
   [[nodiscard]] uint32_t lineStart(uint32_t line) const;
   /// The offset just past the line's last character (before "\r\n" or "\n").

@@ -36,6 +36,17 @@ SyntaxTree::SyntaxTree(std::string text)
   reparse();
 }
 
+SyntaxTree::SyntaxTree(std::string text, LineIndex lines, TSTree* tree)
+    : text_(std::move(text)), lines_(std::move(lines)), parser_(ts_parser_new()), tree_(tree) {
+  if (!ts_parser_set_language(parser_.get(), tree_sitter_oxt())) {
+    throw std::runtime_error("the .oxt parser was generated for an incompatible tree-sitter ABI");
+  }
+}
+
+SyntaxTree SyntaxTree::snapshot() const {
+  return SyntaxTree(text_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr);
+}
+
 SyntaxTree::~SyntaxTree() = default;
 SyntaxTree::SyntaxTree(SyntaxTree&&) noexcept = default;
 SyntaxTree& SyntaxTree::operator=(SyntaxTree&&) noexcept = default;
@@ -62,7 +73,7 @@ void SyntaxTree::editTreeOnly(const TextEdit& edit) {
   const auto oldEndPoint = lines_.pointAt(oldEnd);
 
   text_.replace(start, oldEnd - start, edit.newText);
-  lines_ = LineIndex(text_);
+  lines_.applyEdit(start, oldEnd, edit.newText);
 
   const auto newEnd = start + static_cast<uint32_t>(edit.newText.size());
   const TSInputEdit inputEdit{start,
@@ -76,26 +87,25 @@ void SyntaxTree::editTreeOnly(const TextEdit& edit) {
   }
 }
 
-std::vector<ByteRange> SyntaxTree::applyEdit(const TextEdit& edit) {
-  return applyEdits(std::vector<TextEdit>{edit});
-}
+void SyntaxTree::applyEdit(const TextEdit& edit) { applyEdits(std::vector<TextEdit>{edit}); }
 
-std::vector<ByteRange> SyntaxTree::applyEdits(const std::vector<TextEdit>& edits) {
-  // Keep the pre-edit tree to compare against: ts_tree_get_changed_ranges needs
-  // the edited old tree and the new one.
+void SyntaxTree::applyEdits(const std::vector<TextEdit>& edits) {
   for (const auto& edit : edits) {
     editTreeOnly(edit);
   }
-  const std::unique_ptr<TSTree, TreeDeleter> old(tree_ ? ts_tree_copy(tree_.get()) : nullptr);
+  // A copy only takes a reference: the subtrees are shared with the new tree.
+  previousTree_.reset(tree_ ? ts_tree_copy(tree_.get()) : nullptr);
   reparse();
+}
 
+std::vector<ByteRange> SyntaxTree::changedRanges() const {
   std::vector<ByteRange> changed;
-  if (!old) {
+  if (!previousTree_ || !tree_) {
     changed.push_back(ByteRange{0, static_cast<uint32_t>(text_.size())});
     return changed;
   }
   uint32_t count = 0;
-  TSRange* ranges = ts_tree_get_changed_ranges(old.get(), tree_.get(), &count);
+  TSRange* ranges = ts_tree_get_changed_ranges(previousTree_.get(), tree_.get(), &count);
   changed.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     changed.push_back(ByteRange{ranges[i].start_byte, ranges[i].end_byte}); // NOLINT

@@ -3,8 +3,9 @@
 //
 // Why incremental: an editor sends a small edit per keystroke. applyEdit() tells
 // tree-sitter what changed (ts_tree_edit) and reparses reusing the old tree, which
-// costs time in proportion to the edit, not to the file. The ranges whose syntax
-// changed are returned so that later layers can limit their work to them.
+// reuses every subtree outside the edit. The ranges whose syntax changed are
+// computed on request (changedRanges()): comparing two trees costs about a third
+// of a reparse, and most callers do not need it.
 #pragma once
 
 #include <memory>
@@ -36,6 +37,11 @@ public:
   SyntaxTree(const SyntaxTree&) = delete;
   SyntaxTree& operator=(const SyntaxTree&) = delete;
 
+  /// An independent copy of the text and tree, without reparsing (the tree is shared
+  /// copy-on-write by tree-sitter): another thread may read or edit it while this one
+  /// goes on editing. This is how the language server checks a document off its loop.
+  [[nodiscard]] SyntaxTree snapshot() const;
+
   [[nodiscard]] const std::string& text() const { return text_; }
   [[nodiscard]] const LineIndex& lines() const { return lines_; }
   [[nodiscard]] SyntaxNode root() const;
@@ -44,12 +50,17 @@ public:
   [[nodiscard]] std::string_view textOf(SyntaxNode node) const { return node.textIn(text_); }
 
   /// Applies `edit` (its range is clamped to the text) and reparses incrementally.
-  /// Returns the byte ranges, in the new text, whose syntax changed.
-  std::vector<ByteRange> applyEdit(const TextEdit& edit);
+  void applyEdit(const TextEdit& edit);
 
   /// Applies edits in order, each against the text left by the ones before it (as
-  /// LSP's didChange does), reparsing once at the end. Returns the changed ranges.
-  std::vector<ByteRange> applyEdits(const std::vector<TextEdit>& edits);
+  /// LSP's didChange does), reparsing once at the end.
+  void applyEdits(const std::vector<TextEdit>& edits);
+
+  /// The byte ranges, in the current text, whose syntax changed in the last
+  /// applyEdit(s) call (the whole text after the first parse). Text that changed
+  /// without changing the tree's shape (a renamed identifier) is not included:
+  /// callers that care add the edited ranges themselves.
+  [[nodiscard]] std::vector<ByteRange> changedRanges() const;
 
   /// Position conversions for this text (see line_index.h).
   [[nodiscard]] Position positionAt(uint32_t offset, PositionEncoding encoding) const {
@@ -60,6 +71,7 @@ public:
   }
 
 private:
+  SyntaxTree(std::string text, LineIndex lines, TSTree* tree);
   void editTreeOnly(const TextEdit& edit);
   void reparse();
 
@@ -74,6 +86,9 @@ private:
   LineIndex lines_;
   std::unique_ptr<TSParser, ParserDeleter> parser_;
   std::unique_ptr<TSTree, TreeDeleter> tree_;
+  /// The tree before the last edits, edited to match the new text: the base of
+  /// changedRanges(). Null after the first parse.
+  std::unique_ptr<TSTree, TreeDeleter> previousTree_;
 };
 
 } // namespace oxt::syntax
