@@ -2,13 +2,27 @@
 
 #include <algorithm>
 
-#include "checks/syntax_errors.h"
+#include "checks/check_registry.h"
+#include "model/build_model.h"
+#include "model/symbol_index.h"
 
 namespace oxt::checks {
 
+std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree, const CheckContext& context) {
+  return checkDocument(tree, model::buildModel(tree), context);
+}
+
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
-                                      const CheckContext& /*context*/) {
-  auto diagnostics = syntaxErrors(tree);
+                                      const model::Document& document,
+                                      const CheckContext& context) {
+  const model::SymbolIndex index(document);
+  const CheckInput input{tree, document, index, context};
+  std::vector<Diagnostic> diagnostics;
+  for (const auto& check : checkRegistry()) {
+    Reporter reporter(check, diagnostics);
+    check.run(input, reporter);
+  }
+  // By position; at the same position, in code order (the registry's order).
   std::stable_sort(
       diagnostics.begin(), diagnostics.end(),
       [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });

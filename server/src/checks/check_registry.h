@@ -1,0 +1,63 @@
+// The one table of checks: each with its stable code, severity, a short name and
+// the small function that finds its problems.
+//
+// Why a table: codes are a contract with users (docs/diagnostics.md documents
+// each, editors and CI filter on them). Keeping code, severity and function side
+// by side makes a check impossible to add without a code, and lets tests walk
+// every check.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checks/check_context.h"
+#include "checks/diagnostic.h"
+#include "model/extension_model.h"
+#include "model/symbol_index.h"
+#include "syntax/syntax_tree.h"
+
+namespace oxt::checks {
+
+/// Everything a check may read.
+struct CheckInput {
+  const syntax::SyntaxTree& tree;
+  const model::Document& document;
+  const model::SymbolIndex& index;
+  const CheckContext& context;
+};
+
+struct CheckSpec;
+
+/// Collects the diagnostics of one check, stamping them with its code and severity.
+class Reporter {
+public:
+  Reporter(const CheckSpec& spec, std::vector<Diagnostic>& out) : spec_(spec), out_(out) {}
+  /// Adds a diagnostic underlining `range`; returns it so that the caller may
+  /// add related information or mark it unnecessary.
+  Diagnostic& report(syntax::ByteRange range, std::string message);
+  /// Adds a diagnostic made elsewhere (syntax errors), keeping its message.
+  void add(Diagnostic diagnostic);
+
+private:
+  const CheckSpec& spec_;
+  std::vector<Diagnostic>& out_;
+};
+
+using CheckFunction = void (*)(const CheckInput&, Reporter&);
+
+struct CheckSpec {
+  std::string_view code; // "OXT0007"
+  Severity severity;
+  std::string_view name; // "unknown type": what the check is about
+  CheckFunction run;
+};
+
+/// Every check, in code order.
+[[nodiscard]] std::span<const CheckSpec> checkRegistry();
+
+/// The check with `code`, or nullptr.
+[[nodiscard]] const CheckSpec* findCheck(std::string_view code);
+
+} // namespace oxt::checks

@@ -1,0 +1,156 @@
+// Walking the model the way most checks need it: every parameter and attribute
+// with what it belongs to, every annotation with the kind of declaration it is on,
+// every literal.
+//
+// Why: each check is one small function; the loops over extensions, actions,
+// structures and entities would otherwise be repeated in every one of them.
+#pragma once
+
+#include <string_view>
+
+#include "model/extension_model.h"
+
+namespace oxt::checks {
+
+enum class ElementKind { Input, Output, StructureAttribute, EntityAttribute };
+
+/// "input", "output", "attribute".
+[[nodiscard]] constexpr std::string_view elementWord(ElementKind kind) {
+  switch (kind) {
+  case ElementKind::Input:
+    return "input";
+  case ElementKind::Output:
+    return "output";
+  case ElementKind::StructureAttribute:
+  case ElementKind::EntityAttribute:
+    return "attribute";
+  }
+  return "attribute";
+}
+
+[[nodiscard]] constexpr bool isParameter(ElementKind kind) {
+  return kind == ElementKind::Input || kind == ElementKind::Output;
+}
+
+struct ElementView {
+  const model::TypedElement& element;
+  ElementKind kind;
+  const model::Extension& extension;
+  std::string_view ownerName; // the action, structure or entity
+};
+
+/// Calls `visit(ElementView)` for every parameter and attribute of `document`.
+template <typename Visit> void forEachTypedElement(const model::Document& document, Visit&& visit) {
+  for (const auto& extension : document.extensions) {
+    for (const auto& action : extension.actions) {
+      for (const auto& parameter : action.parameters) {
+        const auto kind = parameter.direction == model::Direction::Input ? ElementKind::Input
+                                                                         : ElementKind::Output;
+        visit(ElementView{parameter, kind, extension, action.name.text});
+      }
+    }
+    for (const auto& structure : extension.structures) {
+      for (const auto& attribute : structure.attributes) {
+        visit(ElementView{attribute, ElementKind::StructureAttribute, extension,
+                          structure.name.text});
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      for (const auto& attribute : entity.attributes) {
+        visit(ElementView{attribute, ElementKind::EntityAttribute, extension, entity.name.text});
+      }
+    }
+  }
+}
+
+/// The kinds of declaration an annotation can be written on.
+enum class AnnotationTarget {
+  Extension,
+  Action,
+  Parameter,
+  Structure,
+  StructureAttribute,
+  Entity,
+  EntityAttribute,
+  Resource,
+};
+
+/// "an action", "an entity attribute", ... for messages.
+[[nodiscard]] constexpr std::string_view targetPhrase(AnnotationTarget target) {
+  switch (target) {
+  case AnnotationTarget::Extension:
+    return "an extension";
+  case AnnotationTarget::Action:
+    return "an action";
+  case AnnotationTarget::Parameter:
+    return "a parameter";
+  case AnnotationTarget::Structure:
+    return "a structure";
+  case AnnotationTarget::StructureAttribute:
+    return "a structure attribute";
+  case AnnotationTarget::Entity:
+    return "an entity";
+  case AnnotationTarget::EntityAttribute:
+    return "an entity attribute";
+  case AnnotationTarget::Resource:
+    return "a resource";
+  }
+  return "a declaration";
+}
+
+/// Calls `visit(annotations, target, extension)` for every declaration's annotations.
+template <typename Visit>
+void forEachAnnotationList(const model::Document& document, Visit&& visit) {
+  using T = AnnotationTarget;
+  for (const auto& extension : document.extensions) {
+    visit(extension.annotations, T::Extension, extension);
+    for (const auto& action : extension.actions) {
+      visit(action.annotations, T::Action, extension);
+      for (const auto& parameter : action.parameters) {
+        visit(parameter.annotations, T::Parameter, extension);
+      }
+    }
+    for (const auto& structure : extension.structures) {
+      visit(structure.annotations, T::Structure, extension);
+      for (const auto& attribute : structure.attributes) {
+        visit(attribute.annotations, T::StructureAttribute, extension);
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      visit(entity.annotations, T::Entity, extension);
+      for (const auto& attribute : entity.attributes) {
+        visit(attribute.annotations, T::EntityAttribute, extension);
+      }
+    }
+    for (const auto& resource : extension.resources) {
+      visit(resource.annotations, T::Resource, extension);
+    }
+  }
+}
+
+/// Calls `visit(const model::Literal&)` for every literal: defaults, annotation
+/// arguments and resource paths.
+template <typename Visit> void forEachLiteral(const model::Document& document, Visit&& visit) {
+  forEachAnnotationList(document,
+                        [&](const auto& annotations, AnnotationTarget, const model::Extension&) {
+                          for (const auto& annotation : annotations) {
+                            for (const auto& argument : annotation.arguments) {
+                              visit(argument);
+                            }
+                          }
+                        });
+  forEachTypedElement(document, [&](const ElementView& view) {
+    if (view.element.defaultValue) {
+      visit(*view.element.defaultValue);
+    }
+  });
+  for (const auto& extension : document.extensions) {
+    for (const auto& resource : extension.resources) {
+      if (!resource.path.text.empty()) {
+        visit(resource.path);
+      }
+    }
+  }
+}
+
+} // namespace oxt::checks

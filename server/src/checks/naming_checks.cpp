@@ -1,0 +1,194 @@
+// Names follow Integration Studio's rules (start with a letter; letters, digits
+// and '_'; 50 characters, 28 for entity attributes), descriptions have at most
+// 255 characters, and a name is used once per scope, compared without case.
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "checks/check_functions.h"
+#include "model/names.h"
+
+namespace oxt::checks {
+
+namespace {
+
+using model::Name;
+
+enum class NameKind { Extension, Action, Parameter, Structure, Entity, Attribute, EntityAttribute };
+
+/// Calls `visit(name, kind)` for every declared name.
+template <typename Visit> void forEachName(const model::Document& document, Visit&& visit) {
+  for (const auto& extension : document.extensions) {
+    if (extension.declared) {
+      visit(extension.name, NameKind::Extension);
+    }
+    for (const auto& action : extension.actions) {
+      visit(action.name, NameKind::Action);
+      for (const auto& parameter : action.parameters) {
+        visit(parameter.name, NameKind::Parameter);
+      }
+    }
+    for (const auto& structure : extension.structures) {
+      visit(structure.name, NameKind::Structure);
+      for (const auto& attribute : structure.attributes) {
+        visit(attribute.name, NameKind::Attribute);
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      visit(entity.name, NameKind::Entity);
+      for (const auto& attribute : entity.attributes) {
+        visit(attribute.name, NameKind::EntityAttribute);
+      }
+    }
+  }
+}
+
+bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
+
+/// The first character (all its UTF-8 bytes) that a name may not contain, or "".
+std::string firstInvalidCharacter(std::string_view name) {
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (!isNameCharacter(name[i])) {
+      std::size_t end = i + 1;
+      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
+        ++end;
+      }
+      return std::string(name.substr(i, end - i));
+    }
+  }
+  return "";
+}
+
+void checkDescription(const model::Description& description, Reporter& reporter) {
+  constexpr std::size_t kMaxDescription = 255;
+  if (description.present && model::characterCount(description.text) > kMaxDescription) {
+    reporter.report(description.range, "Description value cannot have more than 255 characters.");
+  }
+}
+
+/// Reports the second and later names of `names` that equal an earlier one.
+struct Declared {
+  const Name* name;
+  std::string_view kind;
+};
+void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
+  std::sort(names.begin(), names.end(), [](const Declared& a, const Declared& b) {
+    return a.name->range.start < b.name->range.start;
+  });
+  std::unordered_map<std::string, const Declared*> first;
+  for (const auto& declared : names) {
+    if (declared.name->text.empty()) {
+      continue;
+    }
+    const auto [it, inserted] = first.try_emplace(model::foldCase(declared.name->text), &declared);
+    if (inserted) {
+      continue;
+    }
+    const auto& original = *it->second;
+    std::string message = std::string(declared.kind) + " '" + declared.name->text +
+                          "' has the same name as " + std::string(original.kind) + " '" +
+                          original.name->text + "'";
+    if (declared.name->text != original.name->text) {
+      message += " (names are compared without regard to case)";
+    }
+    auto& diagnostic = reporter.report(declared.name->range, std::move(message));
+    diagnostic.related.push_back({"first declared here", original.name->range});
+  }
+}
+
+} // namespace
+
+void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
+  forEachName(input.document, [&](const Name& name, NameKind) {
+    const auto invalid = firstInvalidCharacter(name.text);
+    if (!invalid.empty()) {
+      reporter.report(name.range, "'" + name.text + "' is not a valid name: '" + invalid +
+                                      "' is not allowed; use only letters A-Z, digits and '_'");
+    }
+  });
+}
+
+void checkNameStart(const CheckInput& input, Reporter& reporter) {
+  forEachName(input.document, [&](const Name& name, NameKind) {
+    if (!name.text.empty() && firstInvalidCharacter(name.text).empty() &&
+        !isAsciiLetter(name.text.front())) {
+      reporter.report(name.range,
+                      "'" + name.text + "' is not a valid name: a name must start with a letter");
+    }
+  });
+}
+
+void checkNameLength(const CheckInput& input, Reporter& reporter) {
+  forEachName(input.document, [&](const Name& name, NameKind kind) {
+    const std::size_t limit = kind == NameKind::EntityAttribute ? 28 : 50;
+    if (model::characterCount(name.text) > limit) {
+      reporter.report(name.range,
+                      "Name value cannot have more than " + std::to_string(limit) + " characters.");
+    }
+  });
+}
+
+void checkDescriptionLength(const CheckInput& input, Reporter& reporter) {
+  for (const auto& extension : input.document.extensions) {
+    checkDescription(extension.description, reporter);
+    for (const auto& action : extension.actions) {
+      checkDescription(action.description, reporter);
+      for (const auto& parameter : action.parameters) {
+        checkDescription(parameter.description, reporter);
+      }
+    }
+    for (const auto& structure : extension.structures) {
+      checkDescription(structure.description, reporter);
+      for (const auto& attribute : structure.attributes) {
+        checkDescription(attribute.description, reporter);
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      checkDescription(entity.description, reporter);
+      for (const auto& attribute : entity.attributes) {
+        checkDescription(attribute.description, reporter);
+      }
+    }
+    for (const auto& resource : extension.resources) {
+      checkDescription(resource.description, reporter);
+    }
+  }
+}
+
+void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
+  for (const auto& extension : input.document.extensions) {
+    std::vector<Declared> actions;
+    for (const auto& action : extension.actions) {
+      actions.push_back({&action.name, "action"});
+      std::vector<Declared> parameters;
+      for (const auto& parameter : action.parameters) {
+        parameters.push_back(
+            {&parameter.name, parameter.direction == model::Direction::Input ? "input" : "output"});
+      }
+      reportDuplicates(std::move(parameters), reporter);
+    }
+    reportDuplicates(std::move(actions), reporter);
+
+    // Structures and entities share one scope: both are record definitions.
+    std::vector<Declared> records;
+    const auto attributesOf = [&](const std::vector<model::Attribute>& attributes) {
+      std::vector<Declared> names;
+      for (const auto& attribute : attributes) {
+        names.push_back({&attribute.name, "attribute"});
+      }
+      reportDuplicates(std::move(names), reporter);
+    };
+    for (const auto& structure : extension.structures) {
+      records.push_back({&structure.name, "structure"});
+      attributesOf(structure.attributes);
+    }
+    for (const auto& entity : extension.entities) {
+      records.push_back({&entity.name, "entity"});
+      attributesOf(entity.attributes);
+    }
+    reportDuplicates(std::move(records), reporter);
+  }
+}
+
+} // namespace oxt::checks

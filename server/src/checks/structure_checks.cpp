@@ -1,0 +1,116 @@
+// Structures: at least one attribute, no structure that contains itself, and a
+// hint for the ones nothing uses.
+#include <string>
+#include <vector>
+
+#include "checks/check_functions.h"
+
+namespace oxt::checks {
+
+namespace {
+
+using model::DefinitionRef;
+
+/// The structures that attribute `attribute` holds (as a record or a list).
+std::vector<uint32_t> structuresHeldBy(const model::Attribute& attribute) {
+  std::vector<uint32_t> held;
+  const auto kind = attribute.resolved.kind;
+  if (kind == model::TypeKind::Record || kind == model::TypeKind::RecordList) {
+    for (const auto& definition : attribute.resolved.definitions) {
+      if (definition.kind == DefinitionRef::Kind::Structure) {
+        held.push_back(definition.index);
+      }
+    }
+  }
+  return held;
+}
+
+/// Depth-first search over "structure holds structure" that reports every edge
+/// back to a structure still being explored: the attribute closing a cycle.
+void reportCycles(const model::Extension& extension, Reporter& reporter) {
+  enum class Mark { New, Open, Done };
+  const auto& structures = extension.structures;
+  std::vector<Mark> marks(structures.size(), Mark::New);
+  struct Frame {
+    uint32_t structure;
+    std::size_t attribute = 0;
+    std::size_t held = 0; // position in the attribute's join
+  };
+  for (uint32_t root = 0; root < structures.size(); ++root) {
+    if (marks[root] != Mark::New) {
+      continue;
+    }
+    std::vector<Frame> stack{{root}};
+    marks[root] = Mark::Open;
+    while (!stack.empty()) {
+      auto& frame = stack.back();
+      const auto& structure = structures[frame.structure];
+      if (frame.attribute >= structure.attributes.size()) {
+        marks[frame.structure] = Mark::Done;
+        stack.pop_back();
+        continue;
+      }
+      const auto& attribute = structure.attributes[frame.attribute];
+      const auto held = structuresHeldBy(attribute);
+      if (frame.held >= held.size()) {
+        ++frame.attribute;
+        frame.held = 0;
+        continue;
+      }
+      const auto target = held[frame.held++];
+      if (marks[target] == Mark::Open) {
+        reporter.report(attribute.name.range,
+                        structure.name.text + "." + attribute.name.text +
+                            " defines a recursive Structure data type definition.");
+        ++frame.attribute; // one report per attribute
+        frame.held = 0;
+      } else if (marks[target] == Mark::New) {
+        marks[target] = Mark::Open;
+        stack.push_back({target}); // invalidates `frame`, which is not used again
+      }
+    }
+  }
+}
+
+} // namespace
+
+void checkRecursiveStructures(const CheckInput& input, Reporter& reporter) {
+  for (const auto& extension : input.document.extensions) {
+    reportCycles(extension, reporter);
+  }
+}
+
+void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
+  for (const auto& extension : input.document.extensions) {
+    for (const auto& structure : extension.structures) {
+      if (structure.attributes.empty() && !structure.name.text.empty()) {
+        reporter.report(structure.name.range,
+                        structure.name.text + " must have at least one attribute.");
+      }
+    }
+  }
+}
+
+void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t e = 0; e < extensions.size(); ++e) {
+    const auto& structures = extensions[e].structures;
+    for (uint32_t s = 0; s < structures.size(); ++s) {
+      const auto symbol = input.index.symbolOf(e, {DefinitionRef::Kind::Structure, s});
+      if (!symbol || structures[s].name.text.empty()) {
+        continue;
+      }
+      bool used = false;
+      for (const auto reference : input.index.referencesTo(*symbol)) {
+        used = used || input.index.references()[reference].from != symbol;
+      }
+      if (!used) {
+        auto& diagnostic = reporter.report(
+            structures[s].name.range, "structure '" + structures[s].name.text + "' is never used");
+        diagnostic.unnecessary = true;
+      }
+    }
+  }
+}
+
+} // namespace oxt::checks

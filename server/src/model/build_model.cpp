@@ -1,0 +1,412 @@
+#include "model/build_model.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "model/doc_comments.h"
+#include "model/literals.h"
+#include "model/type_resolution.h"
+
+namespace oxt::model {
+
+namespace {
+
+using syntax::SyntaxNode;
+using syntax::SyntaxTree;
+
+bool isMemberDeclaration(std::string_view type) {
+  return type == "action_declaration" || type == "structure_declaration" ||
+         type == "entity_declaration" || type == "resource_declaration";
+}
+
+bool isTypeNode(std::string_view type) {
+  return type == "basic_type" || type == "type_reference" || type == "record_type" ||
+         type == "list_type" || type == "identifier_type";
+}
+
+std::optional<LiteralKind> literalKindOf(std::string_view type) {
+  if (type == "string") {
+    return LiteralKind::String;
+  }
+  if (type == "integer") {
+    return LiteralKind::Integer;
+  }
+  if (type == "decimal") {
+    return LiteralKind::Decimal;
+  }
+  if (type == "boolean") {
+    return LiteralKind::Boolean;
+  }
+  if (type == "date_time_literal") {
+    return LiteralKind::DateTime;
+  }
+  if (type == "identifier") {
+    return LiteralKind::Identifier;
+  }
+  return std::nullopt;
+}
+
+/// Reads one tree into a Document. Every loop over children uses
+/// SyntaxNode::children() (a cursor walk), so that building is linear in the
+/// size of the tree even for extensions of thousands of members.
+class ModelBuilder {
+public:
+  explicit ModelBuilder(const SyntaxTree& tree) : tree_(tree), text_(tree.text()) {}
+
+  Document build() {
+    readSourceFile(tree_.root());
+    for (auto& extension : document_.extensions) {
+      resolveTypes(extension);
+    }
+    std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
+              [](ByteRange a, ByteRange b) { return a.start < b.start; });
+    return std::move(document_);
+  }
+
+private:
+  /// A declaration found in a container, with the doc lines right before it.
+  struct Found {
+    SyntaxNode node;
+    std::vector<ByteRange> docs;
+  };
+
+  const SyntaxTree& tree_;
+  std::string_view text_;
+  Document document_;
+
+  std::string text(SyntaxNode node) const { return std::string(node.textIn(text_)); }
+
+  void stray(const std::vector<ByteRange>& docs) {
+    document_.strayDocComments.insert(document_.strayDocComments.end(), docs.begin(), docs.end());
+  }
+
+  /// The declarations of a container (the file or a body), each with its doc
+  /// lines; doc lines that precede no declaration are stray.
+  std::vector<Found> declarationsIn(SyntaxNode container, bool (*isDeclaration)(std::string_view)) {
+    std::vector<Found> found;
+    std::vector<ByteRange> docs;
+    for (const auto& child : container.children()) {
+      const auto type = child.type();
+      if (type == "doc_comment") {
+        docs.push_back(child.byteRange());
+      } else if (type == "comment") {
+        continue;
+      } else if (isDeclaration(type)) {
+        found.push_back({child, std::move(docs)});
+        docs.clear();
+      } else if (child.isError()) {
+        docs.clear(); // the syntax error is what the person needs to see there
+      } else {
+        stray(docs);
+        docs.clear();
+      }
+    }
+    stray(docs);
+    return found;
+  }
+
+  // --- The file and its extensions ---------------------------------------------
+
+  void readSourceFile(SyntaxNode root) {
+    const auto found = declarationsIn(root, [](std::string_view type) {
+      return type == "extension_declaration" || isMemberDeclaration(type);
+    });
+    // Extensions first, so that members outside them can join one.
+    std::vector<std::size_t> extensionBefore(found.size(), SIZE_MAX);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      if (found[i].node.type() == "extension_declaration") {
+        document_.extensions.push_back(readExtension(found[i]));
+      }
+      extensionBefore[i] =
+          document_.extensions.empty() ? SIZE_MAX : document_.extensions.size() - 1;
+    }
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const auto& [node, docs] = found[i];
+      if (node.type() == "extension_declaration") {
+        continue;
+      }
+      document_.outsideDeclarations.push_back(
+          {std::string(keywordOf(node).type()), keywordOf(node).byteRange()});
+      if (document_.extensions.empty()) {
+        Extension made;
+        made.declared = false;
+        made.range = root.byteRange();
+        document_.extensions.push_back(std::move(made));
+      }
+      const auto owner = extensionBefore[i] == SIZE_MAX ? 0 : extensionBefore[i];
+      readMember(document_.extensions[owner], found[i]);
+    }
+  }
+
+  /// The keyword child ("action", "extension", …) of a declaration.
+  static SyntaxNode keywordOf(SyntaxNode declaration) {
+    for (const auto& child : declaration.children()) {
+      if (!child.isNamed() && !child.isExtra() && child.type() != "@") {
+        return child;
+      }
+    }
+    return declaration;
+  }
+
+  /// The parts every declaration has: annotations and doc lines before the
+  /// keyword (doc lines between annotations and keyword are appended to the
+  /// description), the keyword, the name and the body.
+  struct Head {
+    std::vector<Annotation> annotations;
+    Description description;
+    ByteRange keywordRange;
+    Name name;
+    SyntaxNode body;
+    SyntaxNode path; // resources
+  };
+
+  Head readHead(const Found& found) {
+    Head head;
+    auto docs = found.docs;
+    bool afterKeyword = false;
+    for (const auto& child : found.node.children()) {
+      const auto type = child.type();
+      if (type == "annotation" && !afterKeyword) {
+        head.annotations.push_back(readAnnotation(child));
+      } else if (type == "doc_comment") {
+        if (afterKeyword) {
+          document_.strayDocComments.push_back(child.byteRange());
+        } else {
+          docs.push_back(child.byteRange());
+        }
+      } else if (type == "comment" || child.isError()) {
+        continue;
+      } else if (!afterKeyword && !child.isNamed()) {
+        afterKeyword = true;
+        head.keywordRange = child.byteRange();
+      } else if (type == "identifier" && head.name.text.empty()) {
+        head.name = Name{text(child), child.byteRange()};
+      } else if (type == "string") {
+        head.path = child;
+      } else if (type.size() > 5 && type.substr(type.size() - 5) == "_body") {
+        head.body = child;
+      }
+    }
+    if (head.name.text.empty() && head.name.range == ByteRange{}) {
+      // No name: place it (empty) right after the keyword, for messages.
+      head.name.range = ByteRange{head.keywordRange.end, head.keywordRange.end};
+    }
+    head.description = descriptionFromDocLines(text_, docs);
+    return head;
+  }
+
+  Extension readExtension(const Found& found) {
+    auto head = readHead(found);
+    Extension extension;
+    extension.name = std::move(head.name);
+    extension.range = found.node.byteRange();
+    extension.keywordRange = head.keywordRange;
+    extension.annotations = std::move(head.annotations);
+    extension.description = std::move(head.description);
+    if (head.body) {
+      for (const auto& member : declarationsIn(head.body, isMemberDeclaration)) {
+        readMember(extension, member);
+      }
+    }
+    return extension;
+  }
+
+  void readMember(Extension& extension, const Found& found) {
+    const auto type = found.node.type();
+    auto head = readHead(found);
+    if (type == "action_declaration") {
+      Action action{std::move(head.name),        found.node.byteRange(),      head.keywordRange,
+                    std::move(head.annotations), std::move(head.description), {}};
+      if (head.body) {
+        for (const auto& parameter :
+             declarationsIn(head.body, [](std::string_view t) { return t == "parameter"; })) {
+          action.parameters.push_back(readParameter(parameter));
+        }
+      }
+      extension.actions.push_back(std::move(action));
+    } else if (type == "structure_declaration") {
+      Structure structure{std::move(head.name),        found.node.byteRange(),
+                          head.keywordRange,           std::move(head.annotations),
+                          std::move(head.description), readAttributes(head.body)};
+      extension.structures.push_back(std::move(structure));
+    } else if (type == "entity_declaration") {
+      Entity entity{std::move(head.name),        found.node.byteRange(),
+                    head.keywordRange,           std::move(head.annotations),
+                    std::move(head.description), readAttributes(head.body)};
+      extension.entities.push_back(std::move(entity));
+    } else if (type == "resource_declaration") {
+      Resource resource;
+      resource.range = found.node.byteRange();
+      resource.keywordRange = head.keywordRange;
+      resource.annotations = std::move(head.annotations);
+      resource.description = std::move(head.description);
+      if (head.path) {
+        resource.path = readLiteral(head.path, LiteralKind::String);
+        resource.pathText = decodeString(resource.path.text).value;
+      } else {
+        resource.path.range = ByteRange{head.keywordRange.end, head.keywordRange.end};
+      }
+      extension.resources.push_back(std::move(resource));
+    }
+  }
+
+  std::vector<Attribute> readAttributes(SyntaxNode body) {
+    std::vector<Attribute> attributes;
+    if (body) {
+      for (const auto& attribute :
+           declarationsIn(body, [](std::string_view t) { return t == "attribute"; })) {
+        Attribute read;
+        readTypedElement(attribute, read, nullptr);
+        attributes.push_back(std::move(read));
+      }
+    }
+    return attributes;
+  }
+
+  Parameter readParameter(const Found& found) {
+    Parameter parameter;
+    readTypedElement(found, parameter, &parameter);
+    return parameter;
+  }
+
+  /// Parameters and attributes: [annotations] [input|output] Name [?] : Type [= default].
+  void readTypedElement(const Found& found, TypedElement& element, Parameter* parameter) {
+    element.range = found.node.byteRange();
+    auto docs = found.docs;
+    bool afterHead = false;
+    bool afterColon = false;
+    bool afterEquals = false;
+    for (const auto& child : found.node.children()) {
+      const auto type = child.type();
+      if (type == "doc_comment") {
+        if (afterHead) {
+          document_.strayDocComments.push_back(child.byteRange());
+        } else {
+          docs.push_back(child.byteRange());
+        }
+      } else if (type == "comment" || child.isError()) {
+        continue;
+      } else if (type == "annotation" && !afterHead) {
+        element.annotations.push_back(readAnnotation(child));
+      } else if ((type == "input" || type == "output") && !child.isNamed() && !afterHead) {
+        afterHead = true;
+        if (parameter != nullptr) {
+          parameter->direction = type == "input" ? Direction::Input : Direction::Output;
+          parameter->directionRange = child.byteRange();
+        }
+      } else if (type == "identifier" && !afterColon && element.name.text.empty()) {
+        afterHead = true;
+        element.name = Name{text(child), child.byteRange()};
+      } else if (type == "optional_marker") {
+        element.optionalMarker = true;
+        element.optionalMarkerRange = child.byteRange();
+      } else if (type == ":") {
+        afterColon = true;
+      } else if (type == "=") {
+        afterEquals = true;
+      } else if (afterEquals && !element.defaultValue) {
+        if (const auto kind = literalKindOf(type)) {
+          element.defaultValue = readLiteral(child, *kind);
+        }
+      } else if (afterColon && isTypeNode(type)) {
+        element.type = readType(child);
+      }
+    }
+    element.description = descriptionFromDocLines(text_, docs);
+  }
+
+  // --- Types, annotations, literals --------------------------------------------
+
+  TypeExpr readType(SyntaxNode node) {
+    TypeExpr type;
+    type.range = node.byteRange();
+    const auto kind = node.type();
+    if (kind == "basic_type" || kind == "type_reference") {
+      type.form = kind == "basic_type" ? TypeForm::Basic : TypeForm::Named;
+      for (const auto& child : node.children()) {
+        const auto childType = child.type();
+        if (childType == "type_arguments") {
+          readTypeArguments(child, type);
+        } else if (childType == "doc_comment") {
+          document_.strayDocComments.push_back(child.byteRange());
+        } else if (!child.isExtra() && type.name.text.empty() && !child.isError()) {
+          type.name = Name{text(child), child.byteRange()};
+        }
+      }
+      if (type.form == TypeForm::Basic) {
+        type.basic = basicTypeNamed(type.name.text).value_or(BasicType::Text);
+      }
+      return type;
+    }
+    if (kind == "record_type") {
+      type.form = TypeForm::Record;
+    } else if (kind == "list_type") {
+      type.form = TypeForm::List;
+    } else if (kind == "identifier_type") {
+      type.form = TypeForm::Identifier;
+    } else {
+      return type;
+    }
+    for (const auto& child : node.children()) {
+      if (isTypeNode(child.type())) {
+        type.inner.push_back(readType(child));
+      } else if (child.type() == "doc_comment") {
+        document_.strayDocComments.push_back(child.byteRange());
+      }
+    }
+    return type;
+  }
+
+  void readTypeArguments(SyntaxNode arguments, TypeExpr& type) {
+    type.hasArguments = true;
+    type.argumentsRange = arguments.byteRange();
+    for (const auto& child : arguments.children()) {
+      if (child.type() == "integer" && !child.isMissing()) {
+        const auto value = parseInteger(child.textIn(text_));
+        type.arguments.push_back(
+            TypeArgument{value.value_or(0), value.has_value(), child.byteRange()});
+      } else if (child.type() == "doc_comment") {
+        document_.strayDocComments.push_back(child.byteRange());
+      }
+    }
+  }
+
+  Annotation readAnnotation(SyntaxNode node) {
+    Annotation annotation;
+    annotation.range = node.byteRange();
+    for (const auto& child : node.children()) {
+      const auto type = child.type();
+      if (type == "identifier" && annotation.name.text.empty()) {
+        annotation.name = Name{text(child), child.byteRange()};
+      } else if (type == "annotation_arguments") {
+        annotation.hasArgumentList = true;
+        annotation.argumentsRange = child.byteRange();
+        for (const auto& argument : child.children()) {
+          if (const auto kind = literalKindOf(argument.type()); kind && !argument.isMissing()) {
+            annotation.arguments.push_back(readLiteral(argument, *kind));
+          } else if (argument.type() == "doc_comment") {
+            document_.strayDocComments.push_back(argument.byteRange());
+          }
+        }
+      } else if (type == "doc_comment") {
+        document_.strayDocComments.push_back(child.byteRange());
+      }
+    }
+    if (annotation.name.text.empty()) {
+      annotation.name.range = ByteRange{annotation.range.start + 1, annotation.range.start + 1};
+    }
+    return annotation;
+  }
+
+  Literal readLiteral(SyntaxNode node, LiteralKind kind) const {
+    return Literal{kind, text(node), node.byteRange()};
+  }
+};
+
+} // namespace
+
+Document buildModel(const SyntaxTree& tree) { return ModelBuilder(tree).build(); }
+
+} // namespace oxt::model

@@ -1,0 +1,34 @@
+#include "model/names.h"
+
+#include <algorithm>
+
+namespace oxt::model {
+
+namespace {
+char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+} // namespace
+
+std::string foldCase(std::string_view name) {
+  std::string folded(name);
+  std::transform(folded.begin(), folded.end(), folded.begin(), lowerAscii);
+  return folded;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return lowerAscii(x) == lowerAscii(y);
+         });
+}
+
+std::size_t characterCount(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    // Count every byte that does not continue a multi-byte sequence.
+    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+} // namespace oxt::model

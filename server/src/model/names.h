@@ -1,0 +1,24 @@
+// Comparing element names the way OutSystems does: without regard to case.
+//
+// Why one place: duplicates, type references, icon paths and the symbol index must
+// all agree on when two names are "the same"; a name that differs only by case is
+// the same name in Integration Studio (it becomes the same C# identifier on a
+// case-insensitive file system and in the platform's metadata).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace oxt::model {
+
+/// `name` with ASCII letters lowercased: the key under which names are compared.
+/// (Names with other letters are invalid anyway and only need to compare stably.)
+[[nodiscard]] std::string foldCase(std::string_view name);
+
+[[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
+/// Number of Unicode code points of the UTF-8 text (invalid bytes count one each):
+/// what Integration Studio's length limits count.
+[[nodiscard]] std::size_t characterCount(std::string_view utf8);
+
+} // namespace oxt::model

@@ -1,0 +1,169 @@
+#include "model/symbol_index.h"
+
+#include <algorithm>
+
+#include "model/names.h"
+
+namespace oxt::model {
+
+std::string resourcePathKey(std::string_view path) {
+  auto key = foldCase(path);
+  std::replace(key.begin(), key.end(), '\\', '/');
+  return key;
+}
+
+SymbolIndex::SymbolIndex(const Document& document) {
+  for (uint32_t i = 0; i < document.extensions.size(); ++i) {
+    indexExtension(document.extensions[i], i);
+  }
+  std::sort(spots_.begin(), spots_.end(),
+            [](const Spot& a, const Spot& b) { return a.range.start < b.range.start; });
+}
+
+std::string SymbolIndex::scopeKey(uint32_t extension, SymbolKind kind, std::string_view name) {
+  // Structures and entities share one scope: both are record definitions.
+  char scope = 'a';
+  if (kind == SymbolKind::Structure || kind == SymbolKind::Entity) {
+    scope = 'r';
+  } else if (kind == SymbolKind::Resource) {
+    scope = 'f';
+  }
+  auto key = std::to_string(extension);
+  key += scope;
+  key += kind == SymbolKind::Resource ? resourcePathKey(name) : foldCase(name);
+  return key;
+}
+
+uint32_t SymbolIndex::add(Symbol symbol) {
+  const auto id = static_cast<uint32_t>(symbols_.size());
+  if (symbol.kind == SymbolKind::Action || symbol.kind == SymbolKind::Structure ||
+      symbol.kind == SymbolKind::Entity || symbol.kind == SymbolKind::Resource) {
+    if (!symbol.name.empty()) {
+      byScopedName_.try_emplace(scopeKey(symbol.extension, symbol.kind, symbol.name), id);
+    }
+  }
+  if (!symbol.name.empty()) {
+    spots_.push_back({symbol.nameRange, id});
+  }
+  symbols_.push_back(std::move(symbol));
+  incoming_.emplace_back();
+  return id;
+}
+
+void SymbolIndex::addReference(uint32_t symbol, ByteRange range, ReferenceKind kind,
+                               std::optional<uint32_t> from) {
+  const auto id = static_cast<uint32_t>(references_.size());
+  references_.push_back({symbol, range, kind, from});
+  incoming_[symbol].push_back(id);
+  spots_.push_back({range, symbol});
+}
+
+void SymbolIndex::indexTypeReferences(const TypeExpr& type, uint32_t extension, uint32_t from,
+                                      bool insideIdentifier) {
+  if (type.form == TypeForm::Named && type.target) {
+    if (const auto target = symbolOf(extension, *type.target)) {
+      addReference(*target, type.name.range,
+                   insideIdentifier ? ReferenceKind::Identifier : ReferenceKind::Type, from);
+    }
+  }
+  for (const auto& inner : type.inner) {
+    indexTypeReferences(inner, extension, from, type.form == TypeForm::Identifier);
+  }
+}
+
+void SymbolIndex::indexExtension(const Extension& extension, uint32_t index) {
+  const auto extensionSymbol = add({SymbolKind::Extension, extension.name.text,
+                                    extension.name.range, extension.range, index, std::nullopt});
+  // Definitions first: references may point forward.
+  structureSymbols_.emplace_back();
+  entitySymbols_.emplace_back();
+  for (const auto& structure : extension.structures) {
+    structureSymbols_.back().push_back(
+        add({SymbolKind::Structure, structure.name.text, structure.name.range, structure.range,
+             index, extensionSymbol}));
+  }
+  for (const auto& entity : extension.entities) {
+    entitySymbols_.back().push_back(add({SymbolKind::Entity, entity.name.text, entity.name.range,
+                                         entity.range, index, extensionSymbol}));
+  }
+  std::vector<uint32_t> resourceSymbols;
+  for (const auto& resource : extension.resources) {
+    resourceSymbols.push_back(add({SymbolKind::Resource, resource.pathText, resource.path.range,
+                                   resource.range, index, extensionSymbol}));
+  }
+
+  const auto indexAttributes = [&](const std::vector<Attribute>& attributes, uint32_t owner) {
+    for (const auto& attribute : attributes) {
+      add({SymbolKind::Attribute, attribute.name.text, attribute.name.range, attribute.range, index,
+           owner});
+      indexTypeReferences(attribute.type, index, owner, false);
+    }
+  };
+  for (std::size_t i = 0; i < extension.structures.size(); ++i) {
+    indexAttributes(extension.structures[i].attributes, structureSymbols_.back()[i]);
+  }
+  for (std::size_t i = 0; i < extension.entities.size(); ++i) {
+    indexAttributes(extension.entities[i].attributes, entitySymbols_.back()[i]);
+  }
+  for (const auto& action : extension.actions) {
+    const auto actionSymbol = add({SymbolKind::Action, action.name.text, action.name.range,
+                                   action.range, index, extensionSymbol});
+    for (const auto& parameter : action.parameters) {
+      add({SymbolKind::Parameter, parameter.name.text, parameter.name.range, parameter.range, index,
+           actionSymbol});
+      indexTypeReferences(parameter.type, index, actionSymbol, false);
+    }
+    for (const auto& annotation : action.annotations) {
+      if (annotation.name.text != "icon" || annotation.arguments.size() != 1) {
+        continue;
+      }
+      if (const auto path = stringArgument(annotation)) {
+        if (const auto resource = find(index, SymbolKind::Resource, *path)) {
+          addReference(*resource, annotation.arguments.front().range, ReferenceKind::Icon,
+                       actionSymbol);
+        }
+      }
+    }
+  }
+}
+
+const std::vector<uint32_t>& SymbolIndex::referencesTo(uint32_t symbol) const {
+  static const std::vector<uint32_t> kNone;
+  return symbol < incoming_.size() ? incoming_[symbol] : kNone;
+}
+
+std::optional<uint32_t> SymbolIndex::symbolOf(uint32_t extension, DefinitionRef ref) const {
+  const auto& table =
+      ref.kind == DefinitionRef::Kind::Structure ? structureSymbols_ : entitySymbols_;
+  if (extension >= table.size() || ref.index >= table[extension].size()) {
+    return std::nullopt;
+  }
+  return table[extension][ref.index];
+}
+
+std::optional<uint32_t> SymbolIndex::find(uint32_t extension, SymbolKind kind,
+                                          std::string_view name) const {
+  if (const auto it = byScopedName_.find(scopeKey(extension, kind, name));
+      it != byScopedName_.end()) {
+    return it->second;
+  }
+  return std::nullopt;
+}
+
+std::optional<uint32_t> SymbolIndex::symbolAt(uint32_t offset) const {
+  // The last spot that starts at or before `offset`; spots do not nest.
+  auto it = std::upper_bound(spots_.begin(), spots_.end(), offset,
+                             [](uint32_t at, const Spot& spot) { return at < spot.range.start; });
+  while (it != spots_.begin()) {
+    --it;
+    if (offset >= it->range.start && offset <= it->range.end) {
+      return it->symbol;
+    }
+    if (it->range.end < offset) {
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace oxt::model

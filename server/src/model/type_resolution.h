@@ -1,0 +1,20 @@
+// Resolving the names in types to the structures and entities they designate,
+// and deciding what each type means (ResolvedType).
+//
+// Why apart from building: a type may name a definition declared further down,
+// so resolution runs once every member of the extension is known.
+#pragma once
+
+#include "model/extension_model.h"
+
+namespace oxt::model {
+
+/// Fills `TypeExpr::target` and `TypedElement::resolved` for every parameter and
+/// attribute of `extension`. Names resolve case-insensitively, to the first
+/// structure or entity declared with that name.
+void resolveTypes(Extension& extension);
+
+/// What `type` means, given its names are resolved (`target` filled).
+[[nodiscard]] ResolvedType resolvedTypeOf(const TypeExpr& type);
+
+} // namespace oxt::model
