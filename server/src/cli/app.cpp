@@ -1,12 +1,14 @@
 #include "cli/app.h"
 
 #include <exception>
+#include <iostream>
 #include <ostream>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
 #include "cli/check_command.h"
+#include "cli/fmt_command.h"
 #include "support/logging.h"
 #include "support/version.h"
 
@@ -28,6 +30,11 @@ void addNotYetAvailable(CLI::App& app, const std::string& name, const std::strin
 } // namespace
 
 int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  return runApp(args, std::cin, out, err);
+}
+
+int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+           std::ostream& err) {
   CLI::App app{"oxt: OutSystems extensions as text: check, format, generate C#, publish, and a "
                "language server for your editor.",
                "oxt"};
@@ -51,7 +58,16 @@ int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream
       ->type_name("PATH...");
 
   addNotYetAvailable(app, "lsp", "Run the language server over stdio");
-  addNotYetAvailable(app, "fmt", "Format .oxt files");
+  FmtOptions fmt;
+  auto* fmtCommand =
+      app.add_subcommand("fmt", "Rewrite .oxt files in the canonical layout (docs/formatting.md)");
+  fmtCommand
+      ->add_option("paths", fmt.paths,
+                   ".oxt files or folders (default: the current folder); - for standard input "
+                   "to standard output")
+      ->type_name("PATH...");
+  fmtCommand->add_flag("--check", fmt.check,
+                       "Change nothing; list the files that are not formatted (exit code 1)");
   addNotYetAvailable(app, "generate", "Generate the C# sources of an extension");
   addNotYetAvailable(app, "publish", "Verify, generate, compile, pack and publish an extension");
 
@@ -77,6 +93,9 @@ int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream
   try {
     if (checkCommand->parsed()) {
       return runCheck(check, out, err);
+    }
+    if (fmtCommand->parsed()) {
+      return runFmt(fmt, in, out, err);
     }
     for (const auto* command : app.get_subcommands()) {
       err << "oxt " << command->get_name() << ": not available in oxt " << kVersion

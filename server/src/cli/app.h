@@ -20,4 +20,8 @@ inline constexpr int kExitNotAvailable = 3;
 /// and messages to `err`. Never throws.
 int runApp(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// The same, reading standard input (`oxt fmt -`) from `in`.
+int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+           std::ostream& err);
+
 } // namespace oxt::cli
