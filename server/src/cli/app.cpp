@@ -56,6 +56,9 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
       ->add_option("paths", check.paths,
                    ".oxt files or folders to search for them (default: the current folder)")
       ->type_name("PATH...");
+  checkCommand->add_option("--format", check.format, "Output: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
 
   addNotYetAvailable(app, "lsp", "Run the language server over stdio");
   FmtOptions fmt;

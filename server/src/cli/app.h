@@ -1,8 +1,8 @@
 // The `oxt` command line: global options, subcommands, usage and exit codes.
 //
 // Exit codes: 0 success; 1 the command ran and found problems (errors in a
-// checked file, unreadable input); 2 usage error (unknown subcommand or option,
-// bad value); 3 the subcommand is not available in this build yet.
+// checked file); 2 usage or input error (unknown subcommand or option, bad value,
+// a path that cannot be read); 3 the subcommand is not available in this build yet.
 #pragma once
 
 #include <iosfwd>

@@ -1,0 +1,48 @@
+#include "lsp/asio_scheduler.h"
+
+#include <utility>
+
+#include <asio/post.hpp>
+
+namespace oxt::lsp {
+
+AsioScheduler::AsioScheduler(asio::io_context& loop, std::size_t workerThreads)
+    : loop_(loop), workers_(workerThreads) {}
+
+AsioScheduler::~AsioScheduler() { stopWorkers(); }
+
+void AsioScheduler::stopWorkers() {
+  workers_.stop();
+  workers_.join();
+}
+
+void AsioScheduler::post(Task task) { asio::post(loop_, std::move(task)); }
+
+void AsioScheduler::runOnWorker(Task work) { asio::post(workers_, std::move(work)); }
+
+void AsioScheduler::debounce(const std::string& key, std::chrono::milliseconds delay, Task task) {
+  auto& timer = timers_[key];
+  if (!timer) {
+    timer = std::make_unique<asio::steady_timer>(loop_);
+  }
+  timer->expires_after(delay); // cancels the pending wait, whose handler sees the error
+  timer->async_wait([task = std::move(task)](std::error_code error) {
+    if (!error) {
+      task();
+    }
+  });
+}
+
+void AsioScheduler::cancelDebounce(const std::string& key) {
+  if (const auto it = timers_.find(key); it != timers_.end()) {
+    it->second->cancel();
+  }
+}
+
+void AsioScheduler::cancelAllDebounced() {
+  for (auto& [key, timer] : timers_) {
+    timer->cancel();
+  }
+}
+
+} // namespace oxt::lsp

@@ -1,0 +1,139 @@
+// The language server: LSP methods bound to the workspace core.
+//
+// Why this shape (clangd's ClangdLSPServer): the server receives parsed JSON-RPC
+// messages and sends JSON values; it never sees message text or sockets. Methods are
+// bound in one table (bindMethods), from which dispatch, MethodNotFound and the
+// advertised capabilities follow. All state is touched on the loop thread only; work
+// that can take long (checking a document, scanning a folder) runs on the
+// Scheduler's worker against snapshots and posts its result back.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lsp/cancellation.h"
+#include "lsp/diagnostic_conversion.h"
+#include "lsp/method_table.h"
+#include "lsp/outgoing.h"
+#include "lsp/reply.h"
+#include "lsp/scheduler.h"
+#include "protocol/diagnostic_types.h"
+#include "protocol/document_types.h"
+#include "protocol/jsonrpc.h"
+#include "protocol/lifecycle_types.h"
+#include "protocol/progress_types.h"
+#include "protocol/workspace_types.h"
+#include "syntax/line_index.h"
+#include "workspace/workspace.h"
+
+namespace oxt::lsp {
+
+struct ServerOptions {
+  /// The default of `oxt.diagnostics.documentationUrl`: docs/diagnostics.md of the
+  /// repository (as grammar/README.md names it).
+  std::string documentationUrl = "https://example.org/oxt/blob/main/docs/diagnostics.md";
+  /// Binds `$/oxt/test/fail` (a request and a notification that throw), so that tests
+  /// can check that a failing handler is answered and the server goes on.
+  bool testMethods = false;
+};
+
+class LspServer {
+public:
+  LspServer(Scheduler& scheduler, Outgoing::Writer writer, ServerOptions options = {});
+
+  /// A message read from the client.
+  void receive(protocol::Message message);
+  /// A message that could not be read as JSON-RPC: answered with its error.
+  void reject(const protocol::RejectedMessage& rejected);
+  /// Something the user should see in the editor (window/logMessage) and the log.
+  void showLog(protocol::MessageType type, const std::string& message);
+
+  /// True once `exit` arrived; the process should then end with exitCode().
+  [[nodiscard]] bool exitRequested() const { return state_ == State::Exited; }
+  /// 0 when `shutdown` came before `exit`, 1 otherwise (also when the input ends).
+  [[nodiscard]] int exitCode() const { return shutdownReceived_ ? 0 : 1; }
+  /// Called when `exit` arrives.
+  void setOnExit(std::function<void()> onExit) { onExit_ = std::move(onExit); }
+
+  /// The negotiated position encoding (tests).
+  [[nodiscard]] syntax::PositionEncoding encoding() const { return encoding_; }
+
+private:
+  enum class State { Uninitialized, Running, ShutDown, Exited };
+  enum class Trace { Off, Messages, Verbose };
+
+  void bindMethods();
+  [[nodiscard]] protocol::ServerCapabilities capabilities() const;
+  void handleRequest(protocol::Request& request);
+  void handleNotification(protocol::Notification& notification);
+  void handleResponse(const protocol::Response& response);
+  void traceReceived(const std::string& what, const protocol::Json& params);
+
+  // Lifecycle (lsp_server.cpp).
+  void onInitialize(const protocol::InitializeParams& params, Reply&& reply);
+  void onInitialized(const protocol::NoParams& params);
+  void onShutdown(const protocol::NoParams& params, Reply&& reply);
+  void onExit(const protocol::NoParams& params);
+  void onCancelRequest(const protocol::CancelParams& params);
+  void onSetTrace(const protocol::SetTraceParams& params);
+  void onTestFail(const protocol::NoParams& params, Reply&& reply);
+  void onTestFailNotification(const protocol::NoParams& params);
+
+  // Documents and diagnostics (lsp_server_documents.cpp).
+  void onDidOpen(const protocol::DidOpenTextDocumentParams& params);
+  void onDidChange(const protocol::DidChangeTextDocumentParams& params);
+  void onDidSave(const protocol::DidSaveTextDocumentParams& params);
+  void onDidClose(const protocol::DidCloseTextDocumentParams& params);
+  void onDiagnostic(const protocol::DocumentDiagnosticParams& params, Reply&& reply);
+  void scheduleDiagnostics(const std::filesystem::path& path);
+  void scheduleAllDiagnostics();
+  void publishDiagnostics(const std::filesystem::path& path);
+  [[nodiscard]] std::vector<protocol::Diagnostic>
+  crossFileDiagnostics(const std::filesystem::path& path);
+  [[nodiscard]] DiagnosticStyle diagnosticStyle() const;
+  [[nodiscard]] bool hasDuplicateExtension(const std::filesystem::path& path) const;
+  [[nodiscard]] std::string resultIdOf(const workspace::OpenDocument& document) const;
+
+  // Workspace (lsp_server_workspace.cpp).
+  void onDidChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);
+  void onDidChangeConfiguration(const protocol::DidChangeConfigurationParams& params);
+  void onDidChangeWorkspaceFolders(const protocol::DidChangeWorkspaceFoldersParams& params);
+  void onWorkDoneProgressCancel(const protocol::WorkDoneProgressCancelParams& params);
+  void requestConfiguration();
+  void applySettings(const protocol::Json& section);
+  void registerFileWatchers();
+  void indexFolder(const std::filesystem::path& folder);
+  void scanFolder(const std::filesystem::path& folder, std::optional<std::string> token);
+  void workspaceChanged();
+
+  // URIs and paths.
+  [[nodiscard]] std::filesystem::path pathOf(const std::string& uri) const;
+  [[nodiscard]] std::string uriOf(const std::filesystem::path& path) const;
+
+  Scheduler& scheduler_;
+  Outgoing outgoing_;
+  ServerOptions options_;
+  MethodTable methods_;
+  CancellationMap cancellations_;
+  std::function<void()> onExit_;
+
+  State state_ = State::Uninitialized;
+  bool shutdownReceived_ = false;
+  Trace trace_ = Trace::Off;
+  syntax::PositionEncoding encoding_ = syntax::PositionEncoding::Utf16;
+  protocol::ClientCapabilities client_;
+
+  workspace::Workspace workspace_;
+  std::map<std::filesystem::path, std::string> documentUris_; // as the client spelled them
+  uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
+  uint64_t nextProgressToken_ = 0;
+  std::map<std::string, CancelFlag> progressCancels_;
+};
+
+} // namespace oxt::lsp

@@ -1,0 +1,247 @@
+// LspServer: open documents and their diagnostics, pushed and pulled.
+#include <chrono>
+#include <memory>
+#include <utility>
+
+#include <spdlog/spdlog.h>
+
+#include "lsp/lsp_server.h"
+
+namespace oxt::lsp {
+
+using protocol::Json;
+
+namespace {
+
+workspace::ContentChange toContentChange(const protocol::TextDocumentContentChangeEvent& change) {
+  workspace::ContentChange out;
+  out.text = change.text;
+  if (change.range) {
+    out.range = workspace::PositionRange{
+        syntax::Position{change.range->start.line, change.range->start.character},
+        syntax::Position{change.range->end.line, change.range->end.character}};
+  }
+  return out;
+}
+
+/// The per-file diagnostics of a snapshot, converted: runs on the worker.
+std::vector<protocol::Diagnostic> checkAndConvert(const syntax::SyntaxTree& snapshot,
+                                                  const std::filesystem::path& path,
+                                                  const std::string& uri,
+                                                  const DiagnosticStyle& style) {
+  std::vector<protocol::Diagnostic> converted;
+  for (const auto& diagnostic : workspace::checkSnapshot(snapshot, path)) {
+    converted.push_back(toProtocol(diagnostic, snapshot, uri, style));
+  }
+  return converted;
+}
+
+} // namespace
+
+void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
+  const auto path = pathOf(params.textDocument.uri);
+  if (workspace_.document(path) != nullptr) {
+    spdlog::warn("didOpen of {}, which is already open: its text is replaced",
+                 params.textDocument.uri);
+  }
+  documentUris_[path] = params.textDocument.uri;
+  workspace_.open(path, params.textDocument.version, params.textDocument.text);
+  if (hasDuplicateExtension(path)) {
+    workspaceChanged(); // the other files' warnings change too
+  }
+  scheduleDiagnostics(path);
+}
+
+void LspServer::onDidChange(const protocol::DidChangeTextDocumentParams& params) {
+  const auto path = pathOf(params.textDocument.uri);
+  auto* document = workspace_.document(path);
+  if (document == nullptr) {
+    spdlog::warn("didChange of {}, which is not open: ignored", params.textDocument.uri);
+    return;
+  }
+  if (params.textDocument.version <= document->version()) {
+    spdlog::warn("didChange of {} to version {}, not after {}", params.textDocument.uri,
+                 params.textDocument.version, document->version());
+  }
+  const auto* before = workspace_.index().find(path);
+  const auto extensionBefore = before != nullptr ? before->extensionName : std::string();
+
+  std::vector<workspace::ContentChange> changes;
+  changes.reserve(params.contentChanges.size());
+  for (const auto& change : params.contentChanges) {
+    changes.push_back(toContentChange(change));
+  }
+  std::vector<std::string> notes;
+  workspace_.change(path, params.textDocument.version, changes, encoding_, notes);
+  for (const auto& note : notes) {
+    spdlog::warn("didChange of {} version {}: {}", params.textDocument.uri,
+                 params.textDocument.version, note);
+  }
+  const auto* after = workspace_.index().find(path);
+  if (after != nullptr && after->extensionName != extensionBefore) {
+    workspaceChanged(); // other files' duplicate-extension warnings may change
+  }
+  scheduleDiagnostics(path);
+}
+
+void LspServer::onDidSave(const protocol::DidSaveTextDocumentParams& params) {
+  const auto path = pathOf(params.textDocument.uri);
+  if (workspace_.document(path) != nullptr) {
+    scheduleDiagnostics(path); // checks may read files next to it (resources)
+  }
+}
+
+void LspServer::onDidClose(const protocol::DidCloseTextDocumentParams& params) {
+  const auto path = pathOf(params.textDocument.uri);
+  const bool hadDuplicate = hasDuplicateExtension(path);
+  if (!workspace_.close(path)) {
+    spdlog::warn("didClose of {}, which is not open", params.textDocument.uri);
+    return;
+  }
+  scheduler_.cancelDebounce(path.string());
+  if (!client_.pullDiagnostics) {
+    // Clear what was published: a closed file's problems are not shown.
+    outgoing_.notify(
+        "textDocument/publishDiagnostics",
+        toJson(protocol::PublishDiagnosticsParams{params.textDocument.uri, std::nullopt, {}}));
+  }
+  documentUris_.erase(path);
+  if (workspace_.contains(path)) {
+    workspace_.fileChangedOnDisk(path); // what is on disk counts again
+  }
+  if (hadDuplicate || hasDuplicateExtension(path)) {
+    workspaceChanged();
+  }
+}
+
+bool LspServer::hasDuplicateExtension(const std::filesystem::path& path) const {
+  const auto* summary = workspace_.index().find(path);
+  return summary != nullptr && workspace_.index().filesDeclaring(summary->extensionName).size() > 1;
+}
+
+DiagnosticStyle LspServer::diagnosticStyle() const {
+  DiagnosticStyle style;
+  style.encoding = encoding_;
+  style.documentationUrl = workspace_.settings().documentationUrl;
+  style.codeDescription = client_.codeDescription;
+  style.relatedInformation = client_.relatedInformation;
+  style.unnecessaryTag = client_.unnecessaryTag;
+  return style;
+}
+
+std::string LspServer::resultIdOf(const workspace::OpenDocument& document) const {
+  return std::to_string(document.version()) + "." + std::to_string(generation_);
+}
+
+void LspServer::scheduleDiagnostics(const std::filesystem::path& path) {
+  if (client_.pullDiagnostics || state_ != State::Running) {
+    return; // the client asks with textDocument/diagnostic instead
+  }
+  const std::chrono::milliseconds delay(workspace_.settings().diagnosticsDelayMs);
+  scheduler_.debounce(path.string(), delay, [this, path] { publishDiagnostics(path); });
+}
+
+void LspServer::scheduleAllDiagnostics() {
+  for (const auto& path : workspace_.openPaths()) {
+    scheduleDiagnostics(path);
+  }
+}
+
+std::vector<protocol::Diagnostic>
+LspServer::crossFileDiagnostics(const std::filesystem::path& path) {
+  std::vector<protocol::Diagnostic> converted;
+  const auto* document = workspace_.document(path);
+  if (document == nullptr) {
+    return converted;
+  }
+  const auto uriOfPath = [this](const std::filesystem::path& other) { return uriOf(other); };
+  for (const auto& diagnostic : workspace_.crossFileDiagnosticsOf(path)) {
+    converted.push_back(
+        toProtocol(diagnostic, document->tree(), uriOf(path), diagnosticStyle(), uriOfPath));
+  }
+  return converted;
+}
+
+void LspServer::publishDiagnostics(const std::filesystem::path& path) {
+  const auto* document = workspace_.document(path);
+  if (document == nullptr || state_ != State::Running) {
+    return;
+  }
+  const auto uri = uriOf(path);
+  const auto version = document->version();
+  if (!workspace_.settings().diagnosticsEnabled) {
+    outgoing_.notify("textDocument/publishDiagnostics",
+                     toJson(protocol::PublishDiagnosticsParams{uri, version, {}}));
+    return;
+  }
+  auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  const auto start = std::chrono::steady_clock::now();
+  scheduler_.runOnWorker([this, snapshot, path, uri, version, start, style = diagnosticStyle()] {
+    auto diagnostics = checkAndConvert(*snapshot, path, uri, style);
+    scheduler_.post([this, path, uri, version, start, diagnostics = std::move(diagnostics)] {
+      const auto* current = workspace_.document(path);
+      if (current == nullptr || current->version() != version || state_ != State::Running) {
+        return; // stale: a newer version is scheduled, or the document is gone
+      }
+      auto all = diagnostics;
+      for (auto& diagnostic : crossFileDiagnostics(path)) {
+        all.push_back(std::move(diagnostic));
+      }
+      const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+          std::chrono::steady_clock::now() - start);
+      spdlog::debug("diagnostics of {} version {}: {} in {:.3f} ms", uri, version, all.size(),
+                    static_cast<double>(took.count()) / 1000.0);
+      outgoing_.notify("textDocument/publishDiagnostics",
+                       toJson(protocol::PublishDiagnosticsParams{uri, version, std::move(all)}));
+    });
+  });
+}
+
+void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, Reply&& reply) {
+  const auto path = pathOf(params.textDocument.uri);
+  const auto* document = workspace_.document(path);
+  if (document == nullptr) {
+    // Not open: nothing to report (the workspace index keeps no text to check).
+    reply(toJson(protocol::DocumentDiagnosticReport{false, "closed", {}}));
+    return;
+  }
+  const auto resultId = resultIdOf(*document);
+  if (params.previousResultId == resultId) {
+    reply(toJson(protocol::DocumentDiagnosticReport{true, resultId, {}}));
+    return;
+  }
+  if (!workspace_.settings().diagnosticsEnabled) {
+    reply(toJson(protocol::DocumentDiagnosticReport{false, resultId, {}}));
+    return;
+  }
+  auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  auto shared = std::make_shared<Reply>(std::move(reply));
+  const auto uri = params.textDocument.uri;
+  const auto version = document->version();
+  scheduler_.runOnWorker([this, snapshot, path, uri, version, resultId, shared,
+                          style = diagnosticStyle()] {
+    if (shared->cancelled()) {
+      scheduler_.post([shared] {
+        shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
+      });
+      return;
+    }
+    auto diagnostics = checkAndConvert(*snapshot, path, uri, style);
+    scheduler_.post([this, path, version, resultId, shared, diagnostics = std::move(diagnostics)] {
+      if (shared->cancelled()) {
+        shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
+        return;
+      }
+      auto all = diagnostics;
+      const auto* current = workspace_.document(path);
+      if (current != nullptr && current->version() == version) {
+        for (auto& diagnostic : crossFileDiagnostics(path)) {
+          all.push_back(std::move(diagnostic));
+        }
+      }
+      (*shared)(toJson(protocol::DocumentDiagnosticReport{false, resultId, std::move(all)}));
+    });
+  });
+}
+
+} // namespace oxt::lsp

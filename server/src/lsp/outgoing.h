@@ -1,0 +1,46 @@
+// Every message the server sends goes through here: replies, notifications, and the
+// server's own requests to the client, whose responses are matched by id.
+//
+// Why one place: stdout must carry only whole protocol messages, one at a time, and
+// a request to the client needs its callback found again when the answer comes.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string_view>
+
+#include "protocol/jsonrpc.h"
+
+namespace oxt::lsp {
+
+class Outgoing {
+public:
+  using Writer = std::function<void(const protocol::Json& message)>;
+  using ResponseHandler = std::function<void(const protocol::Response& response)>;
+
+  explicit Outgoing(Writer writer) : writer_(std::move(writer)) {}
+
+  void notify(std::string_view method, const protocol::Json& params);
+  void reply(const protocol::RequestId& id, const protocol::Json& result);
+  void replyError(const std::optional<protocol::RequestId>& id,
+                  const protocol::ResponseError& error);
+  /// Sends a request to the client; `onResponse` runs on the loop thread when the
+  /// client answers.
+  void request(std::string_view method, const protocol::Json& params, ResponseHandler onResponse);
+  /// Hands a response of the client to its handler; false when no request of ours
+  /// has this id.
+  bool takeResponse(const protocol::Response& response);
+
+private:
+  void write(const protocol::Json& message);
+
+  std::mutex mutex_;
+  Writer writer_;
+  int64_t nextId_ = 0;
+  std::map<int64_t, ResponseHandler> pending_;
+};
+
+} // namespace oxt::lsp

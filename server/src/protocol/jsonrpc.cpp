@@ -1,0 +1,130 @@
+#include "protocol/jsonrpc.h"
+
+namespace oxt::protocol {
+
+Json toJson(const RequestId& id) {
+  return std::visit([](const auto& value) { return Json(value); }, id);
+}
+
+std::string toString(const RequestId& id) {
+  if (const auto* number = std::get_if<int64_t>(&id)) {
+    return std::to_string(*number);
+  }
+  return "\"" + std::get<std::string>(id) + "\"";
+}
+
+namespace {
+
+std::optional<RequestId> readId(const Json& id) {
+  if (id.is_number_integer()) { // also true for unsigned
+    if (id.is_number_unsigned() && id.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX)) {
+      return std::nullopt;
+    }
+    return RequestId{id.get<int64_t>()};
+  }
+  if (id.is_string()) {
+    return RequestId{id.get<std::string>()};
+  }
+  return std::nullopt;
+}
+
+RejectedMessage invalid(std::optional<RequestId> id, std::string message) {
+  return RejectedMessage{std::move(id),
+                         ResponseError{ErrorCode::InvalidRequest, std::move(message)}};
+}
+
+} // namespace
+
+std::variant<Message, RejectedMessage> parseMessage(std::string_view text) {
+  Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded()) {
+    return RejectedMessage{std::nullopt,
+                           ResponseError{ErrorCode::ParseError, "the message is not valid JSON"}};
+  }
+  if (!json.is_object()) {
+    return invalid(std::nullopt, "a message must be a JSON object (batches are not supported)");
+  }
+  std::optional<RequestId> id;
+  const auto idField = json.find("id");
+  const bool hasId = idField != json.end() && !idField->is_null();
+  if (hasId) {
+    id = readId(*idField);
+    if (!id) {
+      return invalid(std::nullopt, "\"id\" must be an integer or a string");
+    }
+  }
+  if (const auto version = json.find("jsonrpc");
+      version != json.end() && (!version->is_string() || *version != "2.0")) {
+    return invalid(id, "\"jsonrpc\" must be \"2.0\"");
+  }
+  const auto methodField = json.find("method");
+  if (methodField != json.end()) {
+    if (!methodField->is_string()) {
+      return invalid(id, "\"method\" must be a string");
+    }
+    Json params;
+    if (const auto paramsField = json.find("params"); paramsField != json.end()) {
+      if (!paramsField->is_object() && !paramsField->is_array() && !paramsField->is_null()) {
+        return invalid(id, "\"params\" must be an object or an array");
+      }
+      params = std::move(*paramsField);
+    }
+    auto method = methodField->get<std::string>();
+    if (hasId) {
+      return Message{Request{*id, std::move(method), std::move(params)}};
+    }
+    return Message{Notification{std::move(method), std::move(params)}};
+  }
+  if (!hasId) {
+    return invalid(std::nullopt, "a message needs a \"method\" or an \"id\"");
+  }
+  Response response{*id, nullptr, std::nullopt};
+  if (const auto error = json.find("error"); error != json.end() && error->is_object()) {
+    ResponseError responseError;
+    if (const auto code = error->find("code"); code != error->end() && code->is_number_integer()) {
+      responseError.code = static_cast<ErrorCode>(code->get<int32_t>());
+    }
+    if (const auto message = error->find("message");
+        message != error->end() && message->is_string()) {
+      responseError.message = message->get<std::string>();
+    }
+    response.error = std::move(responseError);
+  } else if (const auto result = json.find("result"); result != json.end()) {
+    response.result = std::move(*result);
+  } else {
+    return invalid(id, "a response needs a \"result\" or an \"error\"");
+  }
+  return Message{std::move(response)};
+}
+
+Json requestJson(const RequestId& id, std::string_view method, const Json& params) {
+  Json json{{"jsonrpc", "2.0"}, {"id", toJson(id)}, {"method", method}};
+  if (!params.is_null()) {
+    json["params"] = params;
+  }
+  return json;
+}
+
+Json notificationJson(std::string_view method, const Json& params) {
+  Json json{{"jsonrpc", "2.0"}, {"method", method}};
+  if (!params.is_null()) {
+    json["params"] = params;
+  }
+  return json;
+}
+
+Json resultJson(const RequestId& id, const Json& result) {
+  return Json{{"jsonrpc", "2.0"}, {"id", toJson(id)}, {"result", result}};
+}
+
+Json errorJson(const std::optional<RequestId>& id, const ResponseError& error) {
+  return Json{{"jsonrpc", "2.0"},
+              {"id", id ? toJson(*id) : Json(nullptr)},
+              {"error", {{"code", static_cast<int32_t>(error.code)}, {"message", error.message}}}};
+}
+
+std::string serialize(const Json& message) {
+  return message.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace oxt::protocol

@@ -1,0 +1,84 @@
+// JSON-RPC 2.0 messages as LSP uses them: requests, notifications, responses, and the
+// error codes of both specifications.
+//
+// Why separate from the LSP types: the server reads every incoming text through
+// parseMessage, which decides what kind of message it is or which error answers it
+// (ParseError, InvalidRequest), before any method-specific params are read.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "protocol/json_reader.h"
+
+namespace oxt::protocol {
+
+enum class ErrorCode : int32_t {
+  ParseError = -32700,
+  InvalidRequest = -32600,
+  MethodNotFound = -32601,
+  InvalidParams = -32602,
+  InternalError = -32603,
+  ServerNotInitialized = -32002,
+  UnknownErrorCode = -32001,
+  RequestFailed = -32803,
+  ServerCancelled = -32802,
+  ContentModified = -32801,
+  RequestCancelled = -32800,
+};
+
+/// An integer or a string, as the client chose.
+using RequestId = std::variant<int64_t, std::string>;
+
+[[nodiscard]] Json toJson(const RequestId& id);
+[[nodiscard]] std::string toString(const RequestId& id);
+
+struct ResponseError {
+  ErrorCode code = ErrorCode::InternalError;
+  std::string message;
+};
+
+struct Request {
+  RequestId id;
+  std::string method;
+  Json params; // null when absent
+};
+
+struct Notification {
+  std::string method;
+  Json params;
+};
+
+/// A response, here always the client's answer to a request of the server.
+struct Response {
+  RequestId id;
+  Json result;
+  std::optional<ResponseError> error;
+};
+
+using Message = std::variant<Request, Notification, Response>;
+
+/// An incoming text that is not a message we accept, and the error that answers it.
+/// `id` is the request's id when it could be read (else the answer's id is null).
+struct RejectedMessage {
+  std::optional<RequestId> id;
+  ResponseError error;
+};
+
+/// Parses one message body.
+[[nodiscard]] std::variant<Message, RejectedMessage> parseMessage(std::string_view text);
+
+[[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
+[[nodiscard]] Json notificationJson(std::string_view method, const Json& params);
+[[nodiscard]] Json resultJson(const RequestId& id, const Json& result);
+/// An error response; `id` null when the request's id is unknown.
+[[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
+
+/// The text of a message, never throwing: invalid UTF-8 in strings (a file's bytes
+/// quoted in a message) is replaced with U+FFFD.
+[[nodiscard]] std::string serialize(const Json& message);
+
+} // namespace oxt::protocol

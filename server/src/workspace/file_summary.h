@@ -1,0 +1,44 @@
+// What the workspace needs to know about an `.oxt` file without keeping its tree:
+// the extension it declares and where its name stands.
+//
+// Why: the workspace index holds every `.oxt` file under the workspace folders, open
+// or not. Keeping a summary instead of the text and tree keeps its memory small, and
+// is enough for cross-file checks (two files declaring the same extension).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "syntax/line_index.h"
+#include "syntax/syntax_tree.h"
+
+namespace oxt::workspace {
+
+struct FileSummary {
+  std::filesystem::path path;
+  /// The declared extension's name; empty when the file declares none.
+  std::string extensionName;
+  /// The name's bytes in the file's text.
+  syntax::ByteRange nameRange;
+  /// The name's line, that line's text and the name's byte columns in it, so that
+  /// the name's position can be given in any encoding without the whole text.
+  uint32_t nameLine = 0;
+  std::string nameLineText;
+  syntax::ByteRange nameColumns;
+
+  friend bool operator==(const FileSummary&, const FileSummary&) = default;
+};
+
+[[nodiscard]] FileSummary summarize(const std::filesystem::path& path,
+                                    const syntax::SyntaxTree& tree);
+
+/// The name's position range on its line, in `encoding`.
+struct NamePosition {
+  syntax::Position start;
+  syntax::Position end;
+};
+[[nodiscard]] NamePosition namePosition(const FileSummary& summary,
+                                        syntax::PositionEncoding encoding);
+
+} // namespace oxt::workspace

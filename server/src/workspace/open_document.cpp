@@ -1,0 +1,37 @@
+#include "workspace/open_document.h"
+
+#include <utility>
+
+namespace oxt::workspace {
+
+OpenDocument::OpenDocument(std::filesystem::path path, int32_t version, std::string text)
+    : path_(std::move(path)), version_(version), tree_(std::move(text)) {}
+
+std::vector<std::string> OpenDocument::applyChanges(int32_t version,
+                                                    const std::vector<ContentChange>& changes,
+                                                    syntax::PositionEncoding encoding) {
+  std::vector<std::string> notes;
+  for (const auto& change : changes) {
+    if (!change.range) {
+      tree_ = syntax::SyntaxTree(change.text);
+      continue;
+    }
+    const auto lineCount = tree_.lines().lineCount();
+    if (change.range->start.line >= lineCount || change.range->end.line >= lineCount) {
+      notes.push_back("a change's range goes past the last line; clamped to the end of the text");
+    }
+    auto start = tree_.offsetAt(change.range->start, encoding);
+    auto end = tree_.offsetAt(change.range->end, encoding);
+    if (end < start) {
+      notes.push_back("a change's range ends before it starts; read as an insertion at its end");
+      start = end;
+    }
+    // One reparse per change: each change's positions refer to the text the
+    // previous one left, so they must be converted against that text.
+    tree_.applyEdit(syntax::TextEdit{syntax::ByteRange{start, end}, change.text});
+  }
+  version_ = version;
+  return notes;
+}
+
+} // namespace oxt::workspace

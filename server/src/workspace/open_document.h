@@ -1,0 +1,55 @@
+// A document the editor has open: its version and its syntax tree, kept in step
+// with the editor's text through incremental changes.
+//
+// Why here and not in the LSP layer: applying a change is core work (positions to
+// bytes through LineIndex, tree-sitter edits and reparse). The LSP layer only
+// translates didOpen/didChange into these calls.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "syntax/line_index.h"
+#include "syntax/syntax_tree.h"
+
+namespace oxt::workspace {
+
+/// A range of positions in some PositionEncoding (LSP's Range, without JSON).
+struct PositionRange {
+  syntax::Position start;
+  syntax::Position end;
+};
+
+/// One change of a didChange: replace `range` with `text`, or the whole text
+/// when there is no range.
+struct ContentChange {
+  std::optional<PositionRange> range;
+  std::string text;
+};
+
+class OpenDocument {
+public:
+  OpenDocument(std::filesystem::path path, int32_t version, std::string text);
+
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  [[nodiscard]] int32_t version() const { return version_; }
+  [[nodiscard]] const syntax::SyntaxTree& tree() const { return tree_; }
+  [[nodiscard]] const std::string& text() const { return tree_.text(); }
+
+  /// Applies `changes` in order (each against the text the previous one left) and
+  /// takes `version`. Positions outside the text are clamped as LSP asks. Returns
+  /// notes about changes that had to be repaired (e.g. an end before its start),
+  /// for the log.
+  std::vector<std::string> applyChanges(int32_t version, const std::vector<ContentChange>& changes,
+                                        syntax::PositionEncoding encoding);
+
+private:
+  std::filesystem::path path_;
+  int32_t version_;
+  syntax::SyntaxTree tree_;
+};
+
+} // namespace oxt::workspace
