@@ -9,6 +9,7 @@
 
 #include "cli/check_command.h"
 #include "cli/fmt_command.h"
+#include "cli/lsp_command.h"
 #include "support/logging.h"
 #include "support/version.h"
 
@@ -60,7 +61,13 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
 
-  addNotYetAvailable(app, "lsp", "Run the language server over stdio");
+  LspOptions lsp;
+  auto* lspCommand = app.add_subcommand(
+      "lsp", "Run the language server for your editor, over stdio (or TCP with --listen)");
+  lspCommand
+      ->add_option("--listen", lsp.listen,
+                   "Serve clients on TCP at HOST:PORT (or PORT: host 127.0.0.1) instead of stdio")
+      ->type_name("HOST:PORT");
   FmtOptions fmt;
   auto* fmtCommand =
       app.add_subcommand("fmt", "Rewrite .oxt files in the canonical layout (docs/formatting.md)");
@@ -96,6 +103,9 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
   try {
     if (checkCommand->parsed()) {
       return runCheck(check, out, err);
+    }
+    if (lspCommand->parsed()) {
+      return runLsp(lsp, err);
     }
     if (fmtCommand->parsed()) {
       return runFmt(fmt, in, out, err);
