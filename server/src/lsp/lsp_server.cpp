@@ -148,12 +148,10 @@ void LspServer::handleNotification(protocol::Notification& notification) {
   try {
     const auto problem = (*handler)(notification.params);
     if (!problem.empty()) {
-      spdlog::warn("ignored '{}' with invalid params: {}", notification.method, problem);
       showLog(protocol::MessageType::Warning,
               "oxt ignored '" + notification.method + "': " + problem);
     }
   } catch (const std::exception& e) {
-    spdlog::error("internal error in {}: {}", notification.method, e.what());
     showLog(protocol::MessageType::Error,
             "oxt: internal error in " + notification.method + ": " + e.what());
   }

@@ -2,6 +2,14 @@
 
 namespace oxt::workspace {
 
+namespace {
+/// "lib/Billing.oxt": the file and its folder, enough to tell files of one name apart.
+std::string shortName(const std::filesystem::path& path) {
+  const auto folder = path.parent_path().filename();
+  return folder.empty() ? path.filename().string() : (folder / path.filename()).string();
+}
+} // namespace
+
 std::vector<CrossFileDiagnostic> crossFileDiagnostics(const FileSummary& self,
                                                       const WorkspaceIndex& index) {
   std::vector<CrossFileDiagnostic> found;
@@ -23,7 +31,7 @@ std::vector<CrossFileDiagnostic> crossFileDiagnostics(const FileSummary& self,
   duplicate.diagnostic.severity = checks::Severity::Warning;
   duplicate.diagnostic.message =
       "extension '" + self.extensionName + "' is also declared in " +
-      others.front().file.path.filename().string() +
+      shortName(others.front().file.path) +
       (others.size() > 1 ? " and " + std::to_string(others.size() - 1) + " other file(s)" : "");
   duplicate.diagnostic.range = self.nameRange;
   duplicate.elsewhere = std::move(others);

@@ -1,0 +1,79 @@
+// Every transcript of tests/lsp/transcripts, played against an in-process server.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "../support/test_files.h"
+#include "transcript.h"
+
+namespace {
+
+const std::filesystem::path kFolder = oxt::test::sourceDir() / "tests/lsp/transcripts";
+
+// The transcripts that have a test case below.
+const std::set<std::string> kPlayed{
+    "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
+    "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
+    "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
+    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp"};
+
+void play(const std::string& name) {
+  REQUIRE(kPlayed.contains(name));
+  REQUIRE(std::filesystem::exists(kFolder / name));
+  const auto result = oxt::test::runTranscript(kFolder / name);
+  for (const auto& failure : result.failures) {
+    FAIL_CHECK(failure);
+  }
+  CHECK(result.failures.empty());
+}
+
+} // namespace
+
+TEST_CASE("every transcript file has a test case") {
+  for (const auto& entry : std::filesystem::directory_iterator(kFolder)) {
+    CHECK(kPlayed.contains(entry.path().filename().string()));
+  }
+}
+
+TEST_CASE("transcript: lifecycle") { play("lifecycle.lsp"); }
+TEST_CASE("transcript: exit without shutdown") { play("exit_without_shutdown.lsp"); }
+TEST_CASE("transcript: errors") { play("errors.lsp"); }
+TEST_CASE("transcript: incremental edits in UTF-16") { play("incremental_utf16.lsp"); }
+TEST_CASE("transcript: incremental edits in UTF-8") { play("incremental_utf8.lsp"); }
+TEST_CASE("transcript: cancellation") { play("cancellation.lsp"); }
+TEST_CASE("transcript: configuration pulled") { play("configuration_pull.lsp"); }
+TEST_CASE("transcript: configuration pushed") { play("configuration_push.lsp"); }
+TEST_CASE("transcript: watched files") { play("watched_files.lsp"); }
+TEST_CASE("transcript: two workspace folders") { play("workspace_folders.lsp"); }
+TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp"); }
+TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
+
+TEST_CASE("a transcript whose expectation is wrong fails") {
+  // The runner itself must be able to fail: play a transcript with a wrong answer.
+  const auto file = std::filesystem::temp_directory_path() / "oxt-wrong-transcript.lsp";
+  {
+    std::ofstream out(file);
+    out << "--> {\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"shutdown\"}\n"
+        << "<-- {\"jsonrpc\":\"2.0\",\"id\":1,\"result\":null}\n";
+  }
+  const auto result = oxt::test::runTranscript(file);
+  std::filesystem::remove(file);
+  REQUIRE(result.failures.size() == 1);
+  CHECK(result.failures.front().find("-32002") != std::string::npos);
+}
+
+TEST_CASE("json matching masks ${any} and nothing else") {
+  using nlohmann::json;
+  std::string where;
+  CHECK(oxt::test::jsonMatches(json::parse(R"({"a":"${any}","b":[1]})"),
+                               json::parse(R"({"a":{"x":1},"b":[1]})"), where));
+  CHECK_FALSE(oxt::test::jsonMatches(json::parse(R"({"b":[1]})"), json::parse(R"({"a":1,"b":[1]})"),
+                                     where));
+  CHECK_FALSE(
+      oxt::test::jsonMatches(json::parse(R"({"b":[1]})"), json::parse(R"({"b":[2]})"), where));
+  CHECK(where == ".b[0]: expected 1, got 2");
+}
