@@ -16,3 +16,15 @@ if(OXT_SANITIZE)
     -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+if(OXT_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "The fuzzers need clang (Debian packages 'clang' and 'libclang-rt-14-dev'): "
+      "configure with the fuzz preset")
+  endif()
+  # Every object is instrumented for coverage and checked by the sanitizers; only
+  # the fuzz targets link libFuzzer's main.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

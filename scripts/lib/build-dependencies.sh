@@ -9,7 +9,7 @@ build_packages=(
 
 # To run the whole test suite: lint tools, and a C compiler and Node.js for the
 # tree-sitter CLI (`generate` evaluates grammar.js with Node.js; `test` compiles
-# the parser with cc).
+# the parser with cc), and clang with its runtime (libFuzzer) for the fuzzers.
 test_packages=(
-  clang-format clang-tidy gcc
+  clang-format clang-tidy gcc clang libclang-rt-dev
 )

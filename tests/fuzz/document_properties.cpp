@@ -1,0 +1,68 @@
+#include "document_properties.h"
+
+#include "checks/check_document.h"
+#include "features/formatting.h"
+#include "model/build_model.h"
+#include "syntax/syntax_tree.h"
+
+namespace oxt::fuzz {
+
+namespace {
+
+/// Types the input in three pieces, as an editor would send them, and compares
+/// the incrementally parsed tree with a fresh parse.
+std::optional<std::string> incrementalViolation(std::string_view bytes) {
+  const auto third = static_cast<uint32_t>(bytes.size() / 3);
+  syntax::SyntaxTree typed(std::string(bytes.substr(0, third)));
+  typed.applyEdit({{third, third}, std::string(bytes.substr(2 * third))});
+  typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
+  const syntax::SyntaxTree fresh{std::string(bytes)};
+  if (typed.text() != fresh.text()) {
+    return "the edits did not rebuild the input text";
+  }
+  // tree-sitter recovers from errors differently with and without an old tree
+  // (tests/fuzz/regressions/document/incremental-error-recovery.oxt), so the trees
+  // must agree exactly only when the text is valid; otherwise both must see errors.
+  if (fresh.root().hasError()) {
+    if (!typed.root().hasError()) {
+      return "incremental parse found no error in a text with errors";
+    }
+  } else if (typed.root().toSExpression() != fresh.root().toSExpression()) {
+    return "incremental parse differs from a fresh parse";
+  }
+  if (!(typed.lines() == fresh.lines())) {
+    return "the line index after edits differs from a fresh one";
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
+  const syntax::SyntaxTree tree{std::string(bytes)};
+  const auto model = model::buildModel(tree);
+  const auto diagnostics = checks::checkDocument(tree, checks::CheckContext{});
+  for (const auto& diagnostic : diagnostics) {
+    if (diagnostic.range.start > diagnostic.range.end || diagnostic.range.end > bytes.size()) {
+      return "diagnostic " + diagnostic.code + " has a range outside the text";
+    }
+  }
+
+  const auto formatted = features::formatDocument(tree);
+  if (!formatted.error) {
+    const syntax::SyntaxTree reparsed(formatted.text);
+    const auto again = features::formatDocument(reparsed);
+    if (again.error) {
+      return "the formatted text does not format: " + *again.error;
+    }
+    if (again.text != formatted.text) {
+      return "formatting is not idempotent";
+    }
+    if (reparsed.root().toSExpression() != tree.root().toSExpression()) {
+      return "formatting changed the syntax tree";
+    }
+  }
+  return incrementalViolation(bytes);
+}
+
+} // namespace oxt::fuzz

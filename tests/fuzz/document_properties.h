@@ -1,0 +1,21 @@
+// The properties every document must have, whatever its bytes: the shared body of
+// the document fuzzer (libFuzzer, `fuzz` preset) and of the regression test that
+// replays saved inputs in the normal test suite.
+//
+// For any input: parsing, building the model, running every check and
+// formatting finish without crashing; a formatted document formats to itself and
+// has the same syntax tree as the original; incremental edits (the input split
+// into pieces typed one after another) give the tree a fresh parse gives (for a
+// text with errors: a tree that has errors too, as recovery may differ).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace oxt::fuzz {
+
+/// Why `bytes` breaks a property, or nothing when all hold.
+[[nodiscard]] std::optional<std::string> documentPropertyViolation(std::string_view bytes);
+
+} // namespace oxt::fuzz
