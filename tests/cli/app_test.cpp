@@ -104,9 +104,9 @@ TEST_CASE("check on a broken file prints file:line:col, the message, the line an
   CHECK_THAT(result.out, ContainsSubstring("checked 1 file: 1 error, 0 warnings"));
 }
 
-TEST_CASE("check on a path that does not exist says so and exits 1") {
+TEST_CASE("check on a path that does not exist says so and exits 2") {
   const auto result = run({"check", "/no/such/place.oxt"});
-  CHECK(result.exitCode == 1);
+  CHECK(result.exitCode == oxt::cli::kExitUsage);
   CHECK_THAT(result.err, ContainsSubstring("no such file or folder: '/no/such/place.oxt'"));
 }
 

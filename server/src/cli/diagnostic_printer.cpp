@@ -33,6 +33,12 @@ void printDiagnostic(std::ostream& out, const std::string& fileName, const synta
                 PositionEncoding::Utf32)
           : 1U;
   out << '^' << std::string(width > 1 ? width - 1 : 0, '~') << '\n';
+
+  for (const auto& related : diagnostic.related) {
+    const auto at = tree.positionAt(related.range.start, PositionEncoding::Utf32);
+    out << fileName << ':' << at.line + 1 << ':' << at.character + 1
+        << ": note: " << related.message << '\n';
+  }
 }
 
 } // namespace oxt::cli

@@ -4,8 +4,10 @@
 //   examples/Foo.oxt:3:17: error: expected a type after ':' [OXT0001]
 //       input Amount:
 //                   ^
+//   examples/Foo.oxt:2:12: note: first declared here
 //
 // Lines and columns are 1-based; columns count Unicode characters (code points).
+// Related places ("first declared here") follow as `note:` lines.
 #pragma once
 
 #include <iosfwd>

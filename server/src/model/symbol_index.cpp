@@ -18,6 +18,11 @@ SymbolIndex::SymbolIndex(const Document& document) {
   }
   std::sort(spots_.begin(), spots_.end(),
             [](const Spot& a, const Spot& b) { return a.range.start < b.range.start; });
+  for (auto& incoming : incoming_) {
+    std::sort(incoming.begin(), incoming.end(), [this](uint32_t a, uint32_t b) {
+      return references_[a].range.start < references_[b].range.start;
+    });
+  }
 }
 
 std::string SymbolIndex::scopeKey(uint32_t extension, SymbolKind kind, std::string_view name) {

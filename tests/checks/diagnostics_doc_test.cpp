@@ -1,0 +1,152 @@
+// docs/diagnostics.md is the contract of every diagnostic code: each section's
+// first example must be reported with that code (and nothing else), its second
+// example (the near miss) must be clean, and every message must match one of the
+// section's documented messages. Every check of the registry has a section.
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "../support/test_files.h"
+#include "checks/check_document.h"
+#include "checks/check_registry.h"
+
+namespace {
+
+struct Example {
+  int line = 0;
+  std::string fileName = "Shop.oxt";
+  std::string text;
+};
+
+struct Section {
+  std::string code;
+  std::string severity;
+  std::vector<std::string> messages;
+  std::vector<Example> examples;
+};
+
+std::vector<Section> sections(const std::string& markdown) {
+  std::vector<Section> result;
+  std::istringstream in(markdown);
+  std::string line;
+  int number = 0;
+  Example* open = nullptr;
+  std::string nextFile;
+  while (std::getline(in, line)) {
+    ++number;
+    if (open != nullptr) {
+      if (line.rfind("```", 0) == 0) {
+        open = nullptr;
+      } else {
+        open->text += line + "\n";
+      }
+    } else if (line.rfind("## OXT", 0) == 0) {
+      result.push_back({line.substr(3, 7), "", {}, {}});
+    } else if (result.empty()) {
+      continue;
+    } else if (line.rfind("**", 0) == 0) {
+      result.back().severity = line.substr(2, line.find('.') - 2);
+    } else if (line.rfind("Message: `", 0) == 0) {
+      result.back().messages.push_back(line.substr(10, line.rfind('`') - 10));
+    } else if (line.rfind("<!-- file: ", 0) == 0) {
+      nextFile = line.substr(11, line.find(' ', 11) - 11);
+    } else if (line == "```oxt") {
+      Example example{number + 1, nextFile.empty() ? "Shop.oxt" : nextFile, ""};
+      nextFile.clear();
+      result.back().examples.push_back(std::move(example));
+      open = &result.back().examples.back();
+    }
+  }
+  return result;
+}
+
+/// A documented message as a regular expression: `{name}` stands for any text.
+std::regex messagePattern(const std::string& message) {
+  std::string pattern;
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    const char c = message[i];
+    if (c == '{') {
+      const auto close = message.find('}', i);
+      const auto inside = message.substr(i + 1, close == std::string::npos ? 0 : close - i - 1);
+      if (!inside.empty() &&
+          inside.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") == std::string::npos) {
+        pattern += "(.+)";
+        i = close;
+        continue;
+      }
+    }
+    if (std::string_view(R"(.^$|()[]{}*+?\)").find(c) != std::string_view::npos) {
+      pattern += '\\';
+    }
+    pattern += c;
+  }
+  return std::regex(pattern);
+}
+
+std::vector<oxt::checks::Diagnostic> check(const Example& example) {
+  const oxt::syntax::SyntaxTree tree(example.text);
+  oxt::checks::CheckContext context;
+  context.filePath = oxt::test::sourceDir() / "tests/fixtures/docs" / example.fileName;
+  return oxt::checks::checkDocument(tree, context);
+}
+
+std::string lowercase(std::string text) {
+  for (auto& c : text) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return text;
+}
+
+} // namespace
+
+TEST_CASE("every check of the registry is documented, in code order, with its severity") {
+  const auto documented = sections(oxt::test::readSourceFile("docs/diagnostics.md"));
+  const auto registry = oxt::checks::checkRegistry();
+  REQUIRE(documented.size() == registry.size());
+  for (std::size_t i = 0; i < registry.size(); ++i) {
+    INFO(registry[i].code);
+    CHECK(documented[i].code == registry[i].code);
+    CHECK(lowercase(documented[i].severity) ==
+          std::string(oxt::checks::severityName(registry[i].severity)));
+    CHECK(registry[i].code ==
+          "OXT" + std::string(4 - std::to_string(i + 1).size(), '0') + std::to_string(i + 1));
+  }
+}
+
+TEST_CASE("each documented example is reported with its code and message; each near miss is "
+          "clean") {
+  for (const auto& section : sections(oxt::test::readSourceFile("docs/diagnostics.md"))) {
+    INFO(section.code);
+    REQUIRE(section.examples.size() == 2);
+    REQUIRE_FALSE(section.messages.empty());
+    std::vector<std::regex> patterns;
+    for (const auto& message : section.messages) {
+      patterns.push_back(messagePattern(message));
+    }
+
+    const auto& reported = section.examples[0];
+    INFO("docs/diagnostics.md:" << reported.line << "\n" << reported.text);
+    const auto diagnostics = check(reported);
+    CHECK_FALSE(diagnostics.empty());
+    for (const auto& diagnostic : diagnostics) {
+      INFO(diagnostic.code << ": " << diagnostic.message);
+      CHECK(diagnostic.code == section.code);
+      bool matches = false;
+      for (const auto& pattern : patterns) {
+        matches = matches || std::regex_match(diagnostic.message, pattern);
+      }
+      CHECK(matches);
+    }
+
+    const auto& nearMiss = section.examples[1];
+    INFO("near miss, docs/diagnostics.md:" << nearMiss.line << "\n" << nearMiss.text);
+    for (const auto& diagnostic : check(nearMiss)) {
+      UNSCOPED_INFO(diagnostic.code << ": " << diagnostic.message);
+    }
+    CHECK(check(nearMiss).empty());
+  }
+}
