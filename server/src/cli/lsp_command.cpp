@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <csignal>
+
 #include <ostream>
 #include <system_error>
 
@@ -57,6 +59,8 @@ int serveTcp(const std::string& listen, std::ostream& err) {
 } // namespace
 
 int runLsp(const LspOptions& options, std::ostream& err) {
+  // A client that goes away must end the server through a write error, not SIGPIPE.
+  (void)std::signal(SIGPIPE, SIG_IGN);
   return options.listen.empty() ? serveStdio() : serveTcp(options.listen, err);
 }
 

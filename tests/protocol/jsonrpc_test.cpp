@@ -1,0 +1,40 @@
+// JSON-RPC messages: kinds, ids, and the errors that answer what is not a message.
+#include <variant>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "protocol/jsonrpc.h"
+
+using namespace oxt::protocol;
+
+TEST_CASE("requests, notifications and responses are told apart") {
+  auto request = parseMessage(R"({"jsonrpc":"2.0","id":"a","method":"m","params":{"x":1}})");
+  REQUIRE(std::holds_alternative<Message>(request));
+  const auto& r = std::get<Request>(std::get<Message>(request));
+  CHECK(std::get<std::string>(r.id) == "a");
+  CHECK(r.params["x"] == 1);
+  auto notification = parseMessage(R"({"jsonrpc":"2.0","method":"n"})");
+  CHECK(std::holds_alternative<Notification>(std::get<Message>(notification)));
+  auto response = parseMessage(R"({"jsonrpc":"2.0","id":3,"error":{"code":-1,"message":"no"}})");
+  const auto& answer = std::get<Response>(std::get<Message>(response));
+  REQUIRE(answer.error);
+  CHECK(answer.error->message == "no");
+}
+
+TEST_CASE("what is not a message is rejected with the right code") {
+  const auto code = [](std::string_view text) {
+    auto parsed = parseMessage(text);
+    return std::get<RejectedMessage>(parsed).error.code;
+  };
+  CHECK(code("{") == ErrorCode::ParseError);
+  CHECK(code("{\"a\":\"\xff\"}") == ErrorCode::ParseError);
+  CHECK(code("[]") == ErrorCode::InvalidRequest);
+  CHECK(code(R"({"jsonrpc":"2.0","id":1.5,"method":"m"})") == ErrorCode::InvalidRequest);
+  CHECK(code(R"({"jsonrpc":"2.0","method":7})") == ErrorCode::InvalidRequest);
+  CHECK(code(R"({"jsonrpc":"2.0","method":"m","params":3})") == ErrorCode::InvalidRequest);
+}
+
+TEST_CASE("serializing never throws on invalid UTF-8") {
+  const auto text = serialize(notificationJson("m", Json{{"message", std::string("a\xff")}}));
+  CHECK(text.find("\xEF\xBF\xBD") != std::string::npos); // U+FFFD
+}

@@ -1,0 +1,81 @@
+// Raw framing through the real transport: a Connection over a socket pair, read on
+// an asio io_context, written with Content-Length headers.
+#include <string>
+#include <vector>
+
+#include <asio/io_context.hpp>
+#include <asio/local/connect_pair.hpp>
+#include <asio/local/stream_protocol.hpp>
+#include <asio/read.hpp>
+#include <asio/write.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include "transport/connection.h"
+#include "transport/tcp_listener.h"
+
+TEST_CASE("a connection reads framed messages in stream order and reports the end") {
+  asio::io_context context;
+  asio::local::stream_protocol::socket client(context);
+  asio::local::stream_protocol::socket server(context);
+  asio::local::connect_pair(client, server);
+  auto connection =
+      oxt::transport::makeStdioConnection(context, server.native_handle(), server.native_handle());
+  server.close();
+
+  std::vector<std::string> messages;
+  std::vector<std::string> problems;
+  std::string closedReason = "not closed";
+  connection->start({[&](std::string body) { messages.push_back(std::move(body)); },
+                     [&](std::string problem) { problems.push_back(std::move(problem)); },
+                     [&](std::string reason) { closedReason = std::move(reason); }});
+
+  const std::string input = "Content-Length: 2\r\n\r\n{}garbage\r\nContent-Length: 7\r\n"
+                            "Content-Length: 7\r\n\r\n[1,2,3]Content-Length: 9\r\n\r\n{\"cut\"";
+  asio::write(client, asio::buffer(input));
+  client.shutdown(asio::socket_base::shutdown_send);
+  context.run();
+
+  CHECK(messages == std::vector<std::string>{"{}", "[1,2,3]"});
+  CHECK(problems.size() == 1); // the garbage line
+  CHECK(closedReason == "the input ended 3 bytes before the end of a message");
+
+  // Writes are framed.
+  CHECK(connection->send("{\"x\":1}"));
+  std::string written(std::string("Content-Length: 7\r\n\r\n{\"x\":1}").size(), '\0');
+  asio::read(client, asio::buffer(written));
+  CHECK(written == "Content-Length: 7\r\n\r\n{\"x\":1}");
+}
+
+TEST_CASE("--listen addresses: loopback by default, errors named") {
+  std::string error;
+  const auto port = oxt::transport::parseListenAddress("4389", error);
+  REQUIRE(port);
+  CHECK(port->host == "127.0.0.1");
+  CHECK(port->port == 4389);
+  const auto v6 = oxt::transport::parseListenAddress("[::1]:0", error);
+  REQUIRE(v6);
+  CHECK(v6->host == "::1");
+  CHECK_FALSE(oxt::transport::parseListenAddress("localhost:80000", error));
+  CHECK(error.find("port") != std::string::npos);
+  CHECK_FALSE(oxt::transport::parseListenAddress("nowhere:80", error));
+  CHECK(error.find("not an IP address") != std::string::npos);
+}
+
+TEST_CASE("a TCP listener serves a client on its own connection") {
+  oxt::transport::TcpListener listener({"127.0.0.1", 0});
+  asio::io_context session;
+  asio::ip::tcp::socket client(session);
+  client.connect({asio::ip::make_address("127.0.0.1"), listener.port()});
+  std::error_code error;
+  auto connection = listener.accept(session, error);
+  REQUIRE(connection);
+  std::vector<std::string> messages;
+  connection->start({[&](std::string body) {
+                       messages.push_back(std::move(body));
+                       session.stop();
+                     },
+                     [](const std::string&) {}, [](const std::string&) {}});
+  asio::write(client, asio::buffer(oxt::transport::frame("{}")));
+  session.run();
+  CHECK(messages == std::vector<std::string>{"{}"});
+}

@@ -1,0 +1,38 @@
+// Applying didChange-like changes to an open document, in each position encoding.
+#include <catch2/catch_test_macros.hpp>
+
+#include "workspace/open_document.h"
+
+using oxt::syntax::Position;
+using oxt::syntax::PositionEncoding;
+using oxt::workspace::ContentChange;
+using oxt::workspace::OpenDocument;
+using oxt::workspace::PositionRange;
+
+TEST_CASE("a change after astral and accented characters lands in the right place") {
+  // "é" is 2 bytes and 1 UTF-16 unit; "𝄞" is 4 bytes and 2 UTF-16 units.
+  for (const auto& [encoding, column] :
+       {std::pair{PositionEncoding::Utf16, 3U}, std::pair{PositionEncoding::Utf8, 6U},
+        std::pair{PositionEncoding::Utf32, 2U}}) {
+    OpenDocument document("/w/a.oxt", 1, "é𝄞\n");
+    const PositionRange at{Position{0, column}, Position{0, column}};
+    const auto notes = document.applyChanges(2, {ContentChange{at, "!"}}, encoding);
+    CHECK(notes.empty());
+    CHECK(document.text() == "é𝄞!\n");
+    CHECK(document.version() == 2);
+  }
+}
+
+TEST_CASE("changes apply in order; out-of-range and reversed ranges are repaired") {
+  OpenDocument document("/w/a.oxt", 1, "ab\ncd\n");
+  const auto notes = document.applyChanges(2,
+                                           {ContentChange{PositionRange{{0, 1}, {0, 2}}, ""},
+                                            ContentChange{PositionRange{{0, 1}, {0, 1}}, "X"},
+                                            ContentChange{PositionRange{{9, 0}, {9, 9}}, "end"},
+                                            ContentChange{PositionRange{{1, 2}, {1, 0}}, "<"}},
+                                           PositionEncoding::Utf16);
+  CHECK(document.text() == "aX\n<cd\nend"); // the reversed range: an insertion at its end
+  CHECK(notes.size() == 2);
+  document.applyChanges(3, {ContentChange{std::nullopt, "new"}}, PositionEncoding::Utf16);
+  CHECK(document.text() == "new");
+}

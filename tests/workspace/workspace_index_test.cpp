@@ -1,0 +1,63 @@
+// The workspace index: summaries of files on disk and open, and duplicate extensions.
+#include <atomic>
+#include <fstream>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "workspace/cross_file_checks.h"
+#include "workspace/folder_scan.h"
+#include "workspace/workspace.h"
+
+using namespace oxt::workspace;
+
+TEST_CASE("a summary holds the extension name and its position in any encoding") {
+  const oxt::syntax::SyntaxTree tree("/// é𝄞\n  extension Café {}\n");
+  const auto summary = summarize("/w/a.oxt", tree);
+  CHECK(summary.extensionName == "Café");
+  const auto utf16 = namePosition(summary, oxt::syntax::PositionEncoding::Utf16);
+  CHECK(utf16.start == oxt::syntax::Position{1, 12});
+  CHECK(utf16.end == oxt::syntax::Position{1, 16});
+  CHECK(namePosition(summary, oxt::syntax::PositionEncoding::Utf8).end.character == 17);
+}
+
+TEST_CASE("open documents hide their file on disk; duplicates ignore case") {
+  Workspace workspace;
+  workspace.addFolder("/w");
+  workspace.index().updateOnDisk(
+      summarize("/w/a.oxt", oxt::syntax::SyntaxTree("extension Shop {}")));
+  workspace.index().updateOnDisk(
+      summarize("/w/b.oxt", oxt::syntax::SyntaxTree("extension SHOP {}")));
+  workspace.open("/w/a.oxt", 1, "extension Store {}");
+  CHECK(workspace.index().size() == 2);
+  CHECK(workspace.crossFileDiagnosticsOf("/w/a.oxt").empty());
+
+  std::vector<std::string> notes;
+  workspace.change("/w/a.oxt", 2, {ContentChange{PositionRange{{0, 10}, {0, 15}}, "shop"}},
+                   oxt::syntax::PositionEncoding::Utf16, notes);
+  const auto duplicates = workspace.crossFileDiagnosticsOf("/w/a.oxt");
+  REQUIRE(duplicates.size() == 1);
+  CHECK(duplicates[0].diagnostic.code == kDuplicateExtensionCode);
+  CHECK(duplicates[0].diagnostic.range == oxt::syntax::ByteRange{10, 14});
+  REQUIRE(duplicates[0].elsewhere.size() == 1);
+  CHECK(duplicates[0].elsewhere[0].file.path == "/w/b.oxt");
+
+  workspace.removeFolder("/w");
+  CHECK(workspace.crossFileDiagnosticsOf("/w/a.oxt").empty());
+}
+
+TEST_CASE("a folder scan finds .oxt files, skips build output, and can be cancelled") {
+  const auto root = std::filesystem::temp_directory_path() / "oxt-scan-test";
+  std::filesystem::remove_all(root);
+  std::filesystem::create_directories(root / "sub");
+  std::filesystem::create_directories(root / "build");
+  std::ofstream(root / "sub/A.oxt") << "extension A {}";
+  std::ofstream(root / "build/B.oxt") << "extension B {}";
+  std::ofstream(root / "notes.txt") << "x";
+  std::atomic<bool> cancel{false};
+  const auto result = scanFolder(root, 100, cancel, nullptr);
+  REQUIRE(result.files.size() == 1);
+  CHECK(result.files[0].extensionName == "A");
+  cancel = true;
+  CHECK(scanFolder(root, 100, cancel, nullptr).cancelled);
+  std::filesystem::remove_all(root);
+}
