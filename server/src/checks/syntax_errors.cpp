@@ -126,23 +126,39 @@ bool endsWith(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-/// The last child that is not a comment.
-SyntaxNode lastRealChild(const std::vector<SyntaxNode>& children) {
-  for (auto child = children.rbegin(); child != children.rend(); ++child) {
-    if (!child->isExtra()) {
-      return *child;
+/// The last child of `node` that is not a comment (child(i) is O(i) in tree-sitter,
+/// so this costs one pass over the children, plus one per trailing comment).
+SyntaxNode lastRealChild(SyntaxNode node) {
+  for (auto index = node.childCount(); index > 0; --index) {
+    const auto child = node.child(index - 1);
+    if (!child.isExtra()) {
+      return child;
     }
   }
   return {};
+}
+
+/// Whether a string's closing quote is there, read from its text: it ends with a
+/// '"' that no backslash escapes (escapes are a backslash and one character, or
+/// `\u{…}`, which ends with '}').
+bool isClosedString(std::string_view text) {
+  if (text.size() < 2 || text.back() != '"') {
+    return false;
+  }
+  std::size_t backslashes = 0;
+  for (auto i = text.size() - 1; i > 1 && text[i - 1] == '\\'; --i) {
+    ++backslashes;
+  }
+  return backslashes % 2 == 0;
 }
 
 /// The grammar lets a body's `}` and a string's closing `"` be absent, so that
 /// what follows keeps its shape while someone types (grammar/grammar.js); the
 /// error is reported here instead.
 void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
-                    const std::vector<SyntaxNode>& children, std::vector<Diagnostic>& out) {
+                    std::vector<Diagnostic>& out) {
   const auto type = node.type();
-  if (endsWith(type, "_body") && lastRealChild(children).type() != "}") {
+  if (endsWith(type, "_body") && lastRealChild(node).type() != "}") {
     std::string owner(parent.type());
     if (endsWith(owner, "_declaration")) {
       owner.resize(owner.size() - std::string_view("_declaration").size());
@@ -151,13 +167,30 @@ void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
     if (const auto name = parent.childByField("name"); name && !tree.textOf(name).empty()) {
       message += " " + quoted(tree.textOf(name));
     }
-    const auto open = children.empty() ? node.byteRange() : children.front().byteRange();
+    const auto open = node.childCount() == 0 ? node.byteRange() : node.child(0).byteRange();
     out.push_back(syntaxError(std::move(message), open));
-  } else if (type == "string" && !children.empty() &&
-             (children.size() < 2 || children.back().type() != "\"")) {
+  } else if (type == "string" && !isClosedString(tree.textOf(node))) {
     out.push_back(syntaxError("unterminated string: expected '\"' before the end of the line",
                               node.byteRange()));
   }
+}
+
+/// Whether the walk must look inside `node`: always when it holds an error; else
+/// only to reach bodies and strings (reportUnclosed). Declarations hold bodies;
+/// bodies, parameters, attributes and annotations matter only when a '"' is in
+/// their text. On a large file this skips most of the tree.
+bool mustDescend(const SyntaxTree& tree, SyntaxNode node) {
+  if (node.hasError()) {
+    return true;
+  }
+  const auto type = node.type();
+  if (type == "source_file" || type == "extension_body" || endsWith(type, "_declaration")) {
+    return true;
+  }
+  const bool mayHoldString = endsWith(type, "_body") || type == "parameter" ||
+                             type == "attribute" || type == "annotation" ||
+                             type == "annotation_arguments";
+  return mayHoldString && tree.textOf(node).find('"') != std::string_view::npos;
 }
 
 } // namespace
@@ -183,8 +216,11 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree) {
       diagnostics.push_back(errorDiagnostic(tree, node));
       continue;
     }
+    reportUnclosed(tree, node, parent, diagnostics);
+    if (!mustDescend(tree, node)) {
+      continue;
+    }
     const auto children = node.children();
-    reportUnclosed(tree, node, parent, children, diagnostics);
     for (auto child = children.rbegin(); child != children.rend(); ++child) {
       pending.push_back({*child, node});
     }

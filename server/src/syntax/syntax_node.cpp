@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <type_traits>
 
 namespace oxt::syntax {
 
@@ -59,11 +60,17 @@ namespace {
 /// Visits the children of `node` in order with a tree cursor: ts_node_child(i)
 /// walks from the first child each time, which makes a loop over a wide node
 /// (an extension of thousands of actions) quadratic.
+/// The field name is looked up only when `visit` takes it (it costs a search of
+/// the language's field map per child).
 template <typename Visit> void forEachChild(TSNode node, Visit&& visit) {
   TSTreeCursor cursor = ts_tree_cursor_new(node);
   if (ts_tree_cursor_goto_first_child(&cursor)) {
     do {
-      visit(ts_tree_cursor_current_node(&cursor), ts_tree_cursor_current_field_name(&cursor));
+      if constexpr (std::is_invocable_v<Visit, TSNode, const char*>) {
+        visit(ts_tree_cursor_current_node(&cursor), ts_tree_cursor_current_field_name(&cursor));
+      } else {
+        visit(ts_tree_cursor_current_node(&cursor));
+      }
     } while (ts_tree_cursor_goto_next_sibling(&cursor));
   }
   ts_tree_cursor_delete(&cursor);
@@ -75,7 +82,7 @@ std::vector<SyntaxNode> SyntaxNode::children() const {
   std::vector<SyntaxNode> result;
   if (exists()) {
     result.reserve(ts_node_child_count(node_));
-    forEachChild(node_, [&](TSNode child, const char*) { result.emplace_back(child); });
+    forEachChild(node_, [&](TSNode child) { result.emplace_back(child); });
   }
   return result;
 }
@@ -83,7 +90,7 @@ std::vector<SyntaxNode> SyntaxNode::children() const {
 std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
   std::vector<SyntaxNode> result;
   if (exists()) {
-    forEachChild(node_, [&](TSNode child, const char*) {
+    forEachChild(node_, [&](TSNode child) {
       if (ts_node_is_named(child)) {
         result.emplace_back(child);
       }

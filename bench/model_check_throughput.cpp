@@ -1,0 +1,106 @@
+// Time of the model layer and of the checks on a generated extension: what runs
+// after every reparse in the editor, on top of the parse.
+//
+//   build/release/bin/oxt-bench-check [ACTIONS=5000] [RUNS=20]
+//
+// Prints median and best times of building the model, of running every check
+// over it (symbol index included), and of checkDocument as a whole. Use a
+// release build.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "checks/check_document.h"
+#include "checks/check_registry.h"
+#include "generated_extension.h"
+#include "model/build_model.h"
+#include "model/symbol_index.h"
+#include "syntax/syntax_tree.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+struct Summary {
+  double median = 0;
+  double best = 0;
+};
+
+Summary summarize(std::vector<double> times) {
+  std::sort(times.begin(), times.end());
+  return Summary{times[times.size() / 2], times.front()};
+}
+
+void print(const char* what, const Summary& summary) {
+  std::printf("%-30s median %8.3f ms  best %8.3f ms\n", what, summary.median, summary.best);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  const int actions = argc > 1 ? std::atoi(argv[1]) : 5000;         // NOLINT
+  const int runs = std::max(1, argc > 2 ? std::atoi(argv[2]) : 20); // NOLINT
+  const oxt::syntax::SyntaxTree tree(oxt::bench::generatedExtension(actions));
+  const oxt::checks::CheckContext context; // an unsaved buffer: no file system access
+
+  std::vector<double> build;
+  std::vector<double> check;
+  std::vector<double> whole;
+  std::size_t diagnostics = 0;
+  for (int i = 0; i < runs; ++i) {
+    auto start = Clock::now();
+    const auto document = oxt::model::buildModel(tree);
+    build.push_back(millisecondsSince(start));
+
+    start = Clock::now();
+    diagnostics = oxt::checks::checkDocument(tree, document, context).size();
+    check.push_back(millisecondsSince(start));
+
+    start = Clock::now();
+    (void)oxt::checks::checkDocument(tree, context);
+    whole.push_back(millisecondsSince(start));
+  }
+  if (diagnostics != 0) {
+    std::fprintf(stderr, "the generated file has %zu diagnostics\n", diagnostics);
+    return 1;
+  }
+  std::printf("file: %d actions, %.2f MB\n", actions,
+              static_cast<double>(tree.text().size()) / (1024.0 * 1024.0));
+  print("build model:", summarize(build));
+  print("checks (with symbol index):", summarize(check));
+  print("checkDocument (both):", summarize(whole));
+
+  // The slowest checks, to know where the time goes.
+  const auto document = oxt::model::buildModel(tree);
+  auto start = Clock::now();
+  const oxt::model::SymbolIndex index(document);
+  std::printf("  %-28s %8.3f ms\n", "symbol index", millisecondsSince(start));
+  const oxt::checks::CheckInput input{tree, document, index, context};
+  struct Timed {
+    double milliseconds;
+    std::string_view code;
+    std::string_view name;
+  };
+  std::vector<Timed> timed;
+  for (const auto& spec : oxt::checks::checkRegistry()) {
+    std::vector<oxt::checks::Diagnostic> out;
+    oxt::checks::Reporter reporter(spec, out);
+    start = Clock::now();
+    spec.run(input, reporter);
+    timed.push_back({millisecondsSince(start), spec.code, spec.name});
+  }
+  std::sort(timed.begin(), timed.end(),
+            [](const Timed& a, const Timed& b) { return a.milliseconds > b.milliseconds; });
+  for (std::size_t i = 0; i < 5 && i < timed.size(); ++i) {
+    std::printf("  %s %-23.23s %8.3f ms\n", std::string(timed[i].code).c_str(),
+                std::string(timed[i].name).c_str(), timed[i].milliseconds);
+  }
+  return 0;
+}
