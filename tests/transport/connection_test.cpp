@@ -46,7 +46,7 @@ TEST_CASE("a connection reads framed messages in stream order and reports the en
   CHECK(written == "Content-Length: 7\r\n\r\n{\"x\":1}");
 }
 
-TEST_CASE("--listen addresses: loopback by default, errors named") {
+TEST_CASE("listen addresses: loopback by default, errors named") {
   std::string error;
   const auto port = oxt::transport::parseListenAddress("4389", error);
   REQUIRE(port);
