@@ -30,6 +30,12 @@ if(NOT CLI11_FOUND)
   oxt_missing("CLI11" libcli11-dev)
 endif()
 
+# OpenSSL's libcrypto: SHA-1 for the name-based GUIDs and keys of generated code.
+find_package(OpenSSL QUIET COMPONENTS Crypto)
+if(NOT OpenSSL_FOUND OR NOT TARGET OpenSSL::Crypto)
+  oxt_missing("OpenSSL's libcrypto" libssl-dev)
+endif()
+
 # Standalone asio (not Boost.Asio): header only, used with ASIO_STANDALONE.
 find_path(ASIO_INCLUDE_DIR NAMES asio.hpp)
 if(ASIO_INCLUDE_DIR)

@@ -5,6 +5,7 @@
 build_packages=(
   g++ cmake ninja-build pkg-config git
   nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
+  libssl-dev
 )
 
 # To run the whole test suite: lint tools, and a C compiler and Node.js for the

@@ -27,6 +27,7 @@ expect spdlog libspdlog-dev -DCMAKE_DISABLE_FIND_PACKAGE_spdlog=ON
 expect nlohmann/json nlohmann-json3-dev -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
 expect Catch2 catch2 -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON
 expect CLI11 libcli11-dev -DCMAKE_DISABLE_FIND_PACKAGE_CLI11=ON
+expect OpenSSL libssl-dev -DCMAKE_DISABLE_FIND_PACKAGE_OpenSSL=ON
 expect asio libasio-dev "-DCMAKE_IGNORE_PATH=/usr/include"
 # pkg-config finds tree-sitter: point it at an empty folder.
 PKG_CONFIG_LIBDIR=$scratch-empty expect tree-sitter libtree-sitter-dev

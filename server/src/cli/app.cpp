@@ -9,6 +9,7 @@
 
 #include "cli/check_command.h"
 #include "cli/fmt_command.h"
+#include "cli/generate_command.h"
 #include "cli/lsp_command.h"
 #include "support/logging.h"
 #include "support/version.h"
@@ -78,7 +79,14 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
       ->type_name("PATH...");
   fmtCommand->add_flag("--check", fmt.check,
                        "Change nothing; list the files that are not formatted (exit code 1)");
-  addNotYetAvailable(app, "generate", "Generate the C# sources of an extension");
+  GenerateOptions generate;
+  auto* generateCommand = app.add_subcommand(
+      "generate", "Write or update the C# sources of each extension beside its .oxt file "
+                  "(docs/codegen.md)");
+  generateCommand
+      ->add_option("paths", generate.paths,
+                   ".oxt files or folders to search for them (default: the current folder)")
+      ->type_name("PATH...");
   addNotYetAvailable(app, "publish", "Verify, generate, compile, pack and publish an extension");
 
   try {
@@ -109,6 +117,9 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
     }
     if (fmtCommand->parsed()) {
       return runFmt(fmt, in, out, err);
+    }
+    if (generateCommand->parsed()) {
+      return runGenerate(generate, out, err);
     }
     for (const auto* command : app.get_subcommands()) {
       err << "oxt " << command->get_name() << ": not available in oxt " << kVersion
