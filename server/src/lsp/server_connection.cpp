@@ -28,7 +28,7 @@ int serveConnection(asio::io_context& context, transport::Connection& connection
   server.setOnExit(stop);
 
   connection.start(transport::Connection::Handlers{
-      [&server](std::string body) {
+      [&server](const std::string& body) {
         auto parsed = protocol::parseMessage(body);
         if (auto* rejected = std::get_if<protocol::RejectedMessage>(&parsed)) {
           server.reject(*rejected);

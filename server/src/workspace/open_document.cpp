@@ -18,12 +18,13 @@ std::vector<std::string> OpenDocument::applyChanges(int32_t version,
     }
     const auto lineCount = tree_.lines().lineCount();
     if (change.range->start.line >= lineCount || change.range->end.line >= lineCount) {
-      notes.push_back("a change's range goes past the last line; clamped to the end of the text");
+      notes.emplace_back(
+          "a change's range goes past the last line; clamped to the end of the text");
     }
     auto start = tree_.offsetAt(change.range->start, encoding);
     auto end = tree_.offsetAt(change.range->end, encoding);
     if (end < start) {
-      notes.push_back("a change's range ends before it starts; read as an insertion at its end");
+      notes.emplace_back("a change's range ends before it starts; read as an insertion at its end");
       start = end;
     }
     // One reparse per change: each change's positions refer to the text the
