@@ -196,6 +196,7 @@ syntax::ByteRange argumentsRange(const Annotation& annotation) {
 
 void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
   std::vector<std::string> names;
+  names.reserve(kAnnotations.size());
   for (const auto& spec : kAnnotations) {
     names.emplace_back(spec.name);
   }

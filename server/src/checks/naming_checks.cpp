@@ -174,6 +174,7 @@ void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
     std::vector<Declared> records;
     const auto attributesOf = [&](const std::vector<model::Attribute>& attributes) {
       std::vector<Declared> names;
+      names.reserve(attributes.size());
       for (const auto& attribute : attributes) {
         names.push_back({&attribute.name, "attribute"});
       }

@@ -1,6 +1,6 @@
 #include "cli/source_file.h"
 
-#include <cstdio>
+#include <string_view>
 
 #include "support/file_io.h"
 
@@ -76,9 +76,9 @@ std::variant<std::string, SourceFileError> readSourceFile(const std::filesystem:
         lineStart = i + 1;
       }
     }
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X",
-                  static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+    constexpr std::string_view kHexDigits = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(text[bad]);
+    const std::string hex{'0', 'x', kHexDigits[byte >> 4U], kHexDigits[byte & 0x0FU]};
     return SourceFileError{"'" + path.string() + "' is not UTF-8 text: invalid byte " + hex +
                            " at line " + std::to_string(line) + ", byte " +
                            std::to_string(bad - lineStart + 1) + " (save the file as UTF-8)"};

@@ -81,7 +81,7 @@ private:
   std::vector<std::vector<uint32_t>> entitySymbols_;
   struct Spot {
     ByteRange range;
-    uint32_t symbol;
+    uint32_t symbol = 0;
   };
   std::vector<Spot> spots_; // names and references, sorted by start
 };
