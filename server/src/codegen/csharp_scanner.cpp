@@ -22,10 +22,29 @@ bool isIdentifierStart(char c) {
 }
 bool isIdentifierPart(char c) { return isIdentifierStart(c) || (c >= '0' && c <= '9'); }
 
+/// Line numbers of offsets, from the offsets of the line ends found once.
+class LineNumbers {
+public:
+  explicit LineNumbers(std::string_view source) {
+    for (std::size_t i = 0; i < source.size(); ++i) {
+      if (source[i] == '\n') {
+        lineEnds_.push_back(i);
+      }
+    }
+  }
+  /// 1-based.
+  [[nodiscard]] std::size_t at(std::size_t offset) const {
+    return static_cast<std::size_t>(std::lower_bound(lineEnds_.begin(), lineEnds_.end(), offset) -
+                                    lineEnds_.begin()) +
+           1;
+  }
+
+private:
+  std::vector<std::size_t> lineEnds_;
+};
+
 std::size_t lineOf(std::string_view source, std::size_t offset) {
-  return static_cast<std::size_t>(std::count(
-             source.begin(), source.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) +
-         1;
+  return LineNumbers(source.substr(0, offset)).at(offset);
 }
 
 /// Splits C# source into the tokens the merge needs, skipping comments, strings,
@@ -245,6 +264,7 @@ std::variant<ScannedClass, ScanError> scanImplementationClass(std::string_view s
   }
   const auto classClose = match.at(*classOpen);
 
+  const LineNumbers lines(source);
   ScannedClass result;
   result.open = tokens[*classOpen].offset;
   result.close = tokens[classClose].offset;
@@ -269,7 +289,7 @@ std::variant<ScannedClass, ScanError> scanImplementationClass(std::string_view s
         }
         ScannedMethod method;
         method.name = std::string(tokens[j].text);
-        method.line = lineOf(source, tokens[j].offset);
+        method.line = lines.at(tokens[j].offset);
         method.headerBegin = docBlockStart(source, lineStartOf(source, tokens[first].offset));
         method.bodyOpen = tokens[i].offset;
         method.bodyClose = tokens[close].offset;

@@ -101,12 +101,17 @@ std::variant<MergeResult, MergeError> mergeImplementation(std::string_view exist
     replacements.push_back({at, at, appended});
   }
 
+  // One pass from the start: what is kept, then each replacement, in order.
   std::sort(replacements.begin(), replacements.end(),
-            [](const Replacement& a, const Replacement& b) { return a.begin > b.begin; });
-  result.text = std::string(existing);
+            [](const Replacement& a, const Replacement& b) { return a.begin < b.begin; });
+  result.text.reserve(existing.size() + appended.size());
+  std::size_t kept = 0;
   for (const auto& replacement : replacements) {
-    result.text.replace(replacement.begin, replacement.end - replacement.begin, replacement.text);
+    result.text.append(existing.substr(kept, replacement.begin - kept));
+    result.text += replacement.text;
+    kept = replacement.end;
   }
+  result.text.append(existing.substr(kept));
   return result;
 }
 
