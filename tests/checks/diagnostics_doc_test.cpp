@@ -2,10 +2,10 @@
 // first example must be reported with that code (and nothing else), its second
 // example (the near miss) must be clean, and every message must match one of the
 // section's documented messages. Every check of the registry has a section.
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch_test_macros.hpp>
@@ -64,27 +64,54 @@ std::vector<Section> sections(const std::string& markdown) {
   return result;
 }
 
-/// A documented message as a regular expression: `{name}` stands for any text.
-std::regex messagePattern(const std::string& message) {
-  std::string pattern;
+/// A documented message split into literal text and placeholders (`{name}`, any
+/// text of at least one character). No std::regex: GCC 12 warns inside it at -O2.
+struct Piece {
+  bool placeholder = false;
+  std::string text;
+};
+
+std::vector<Piece> templatePieces(const std::string& message) {
+  std::vector<Piece> pieces{{false, ""}};
   for (std::size_t i = 0; i < message.size(); ++i) {
-    const char c = message[i];
-    if (c == '{') {
+    if (message[i] == '{') {
       const auto close = message.find('}', i);
       const auto inside = message.substr(i + 1, close == std::string::npos ? 0 : close - i - 1);
       if (!inside.empty() &&
           inside.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") == std::string::npos) {
-        pattern += "(.+)";
+        pieces.push_back({true, ""});
+        pieces.push_back({false, ""});
         i = close;
         continue;
       }
     }
-    if (std::string_view(R"(.^$|()[]{}*+?\)").find(c) != std::string_view::npos) {
-      pattern += '\\';
-    }
-    pattern += c;
+    pieces.back().text += message[i];
   }
-  return std::regex(pattern);
+  return pieces;
+}
+
+/// Whether `text` from `at` matches `pieces` from `piece` (backtracking over
+/// where each placeholder ends; messages are short).
+bool matchesFrom(const std::vector<Piece>& pieces, std::size_t piece, std::string_view text,
+                 std::size_t at) {
+  if (piece == pieces.size()) {
+    return at == text.size();
+  }
+  const auto& current = pieces[piece];
+  if (!current.placeholder) {
+    return text.substr(at, current.text.size()) == current.text &&
+           matchesFrom(pieces, piece + 1, text, at + current.text.size());
+  }
+  for (auto end = at + 1; end <= text.size(); ++end) {
+    if (matchesFrom(pieces, piece + 1, text, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool matchesTemplate(const std::string& message, const std::string& documented) {
+  return matchesFrom(templatePieces(documented), 0, message, 0);
 }
 
 std::vector<oxt::checks::Diagnostic> check(const Example& example) {
@@ -123,10 +150,6 @@ TEST_CASE("each documented example is reported with its code and message; each n
     INFO(section.code);
     REQUIRE(section.examples.size() == 2);
     REQUIRE_FALSE(section.messages.empty());
-    std::vector<std::regex> patterns;
-    for (const auto& message : section.messages) {
-      patterns.push_back(messagePattern(message));
-    }
 
     const auto& reported = section.examples[0];
     INFO("docs/diagnostics.md:" << reported.line << "\n" << reported.text);
@@ -136,8 +159,8 @@ TEST_CASE("each documented example is reported with its code and message; each n
       INFO(diagnostic.code << ": " << diagnostic.message);
       CHECK(diagnostic.code == section.code);
       bool matches = false;
-      for (const auto& pattern : patterns) {
-        matches = matches || std::regex_match(diagnostic.message, pattern);
+      for (const auto& documented : section.messages) {
+        matches = matches || matchesTemplate(diagnostic.message, documented);
       }
       CHECK(matches);
     }
@@ -149,4 +172,13 @@ TEST_CASE("each documented example is reported with its code and message; each n
     }
     CHECK(check(nearMiss).empty());
   }
+}
+
+TEST_CASE("documented messages match only the messages they describe") {
+  CHECK(matchesTemplate("unknown type 'integer'; did you mean 'Integer'?",
+                        "unknown type '{name}'; did you mean '{suggestion}'?"));
+  CHECK_FALSE(matchesTemplate("unknown type 'integer'", "unknown type '{name}'; did you mean "
+                                                        "'{suggestion}'?"));
+  CHECK_FALSE(matchesTemplate("unknown type ''", "unknown type '{name}'"));
+  CHECK(matchesTemplate("write \\u{…} here", "write \\u{…} here"));
 }
