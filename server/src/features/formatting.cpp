@@ -12,7 +12,7 @@ namespace {
 using syntax::ByteRange;
 using syntax::SyntaxNode;
 
-constexpr int kIndentWidth = 4;
+constexpr std::size_t kIndentWidth = 4;
 
 enum class AtomKind { Token, LineComment, BlockComment };
 
@@ -210,7 +210,7 @@ FormatResult formatDocument(const syntax::SyntaxTree& tree) {
       out += ' ';
     }
     if (previous == nullptr || lineBreak) {
-      out.append(static_cast<std::size_t>(atom.depth * kIndentWidth), ' ');
+      out.append(static_cast<std::size_t>(atom.depth) * kIndentWidth, ' ');
     }
     out += atom.text;
     previous = &atom;
