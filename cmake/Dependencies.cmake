@@ -41,7 +41,12 @@ find_path(ASIO_INCLUDE_DIR NAMES asio.hpp)
 if(ASIO_INCLUDE_DIR)
   add_library(oxt_asio INTERFACE)
   target_include_directories(oxt_asio SYSTEM INTERFACE "${ASIO_INCLUDE_DIR}")
-  target_compile_definitions(oxt_asio INTERFACE ASIO_STANDALONE ASIO_NO_DEPRECATED)
+  # ASIO_DISABLE_STD_ALIGNED_ALLOC: asio decides between aligned_alloc and operator new
+  # from a libstdc++ macro that is defined only when a standard header came before
+  # asio's; translation units that include in a different order would then allocate
+  # and free its handlers differently (AddressSanitizer: alloc-dealloc-mismatch).
+  target_compile_definitions(oxt_asio INTERFACE
+    ASIO_STANDALONE ASIO_NO_DEPRECATED ASIO_DISABLE_STD_ALIGNED_ALLOC)
   find_package(Threads REQUIRED)
   target_link_libraries(oxt_asio INTERFACE Threads::Threads)
   add_library(oxt::asio ALIAS oxt_asio)
