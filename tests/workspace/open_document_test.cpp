@@ -36,3 +36,18 @@ TEST_CASE("changes apply in order; out-of-range and reversed ranges are repaired
   document.applyChanges(3, {ContentChange{std::nullopt, "new"}}, PositionEncoding::Utf16);
   CHECK(document.text() == "new");
 }
+
+TEST_CASE("the analysis is kept until the next change and then describes the new text") {
+  OpenDocument document("/w/a.oxt", 1, "extension Shop {\n  action Ping {}\n}\n");
+  const auto first = document.analysis();
+  REQUIRE(first->document.primary() != nullptr);
+  CHECK(first->document.primary()->actions.size() == 1);
+  CHECK(document.analysis() == first); // no rebuild without a change
+
+  document.applyChanges(2, {ContentChange{PositionRange{{1, 16}, {1, 16}}, "\n  action Pong {}"}},
+                        PositionEncoding::Utf16);
+  const auto second = document.analysis();
+  CHECK(second != first);
+  CHECK(second->document.primary()->actions.size() == 2);
+  CHECK(first->document.primary()->actions.size() == 1); // a request holding the old one keeps it
+}

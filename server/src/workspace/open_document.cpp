@@ -11,6 +11,7 @@ std::vector<std::string> OpenDocument::applyChanges(int32_t version,
                                                     const std::vector<ContentChange>& changes,
                                                     syntax::PositionEncoding encoding) {
   std::vector<std::string> notes;
+  analysis_.reset();
   for (const auto& change : changes) {
     if (!change.range) {
       tree_ = syntax::SyntaxTree(change.text);
@@ -33,6 +34,13 @@ std::vector<std::string> OpenDocument::applyChanges(int32_t version,
   }
   version_ = version;
   return notes;
+}
+
+std::shared_ptr<const model::Analysis> OpenDocument::analysis() const {
+  if (!analysis_) {
+    analysis_ = model::analyze(tree_);
+  }
+  return analysis_;
 }
 
 } // namespace oxt::workspace

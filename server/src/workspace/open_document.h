@@ -8,10 +8,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "model/analysis.h"
 #include "syntax/line_index.h"
 #include "syntax/syntax_tree.h"
 
@@ -39,6 +41,12 @@ public:
   [[nodiscard]] const syntax::SyntaxTree& tree() const { return tree_; }
   [[nodiscard]] const std::string& text() const { return tree_.text(); }
 
+  /// The model and symbol index of the current text, built on first use after a
+  /// change and kept until the next one (completion, hover and navigation ask for it
+  /// on every request; rebuilding it each time would cost milliseconds per request on
+  /// large files).
+  [[nodiscard]] std::shared_ptr<const model::Analysis> analysis() const;
+
   /// Applies `changes` in order (each against the text the previous one left) and
   /// takes `version`. Positions outside the text are clamped as LSP asks. Returns
   /// notes about changes that had to be repaired (e.g. an end before its start),
@@ -50,6 +58,7 @@ private:
   std::filesystem::path path_;
   int32_t version_;
   syntax::SyntaxTree tree_;
+  mutable std::shared_ptr<const model::Analysis> analysis_; // of tree_, or null
 };
 
 } // namespace oxt::workspace
