@@ -4,6 +4,7 @@
 #include <string>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "checks/model_walk.h"
 
 namespace oxt::checks {
@@ -20,9 +21,18 @@ void checkFunctionOutputs(const CheckInput& input, Reporter& reporter) {
         outputs += parameter.direction == model::Direction::Output ? 1U : 0U;
       }
       if (outputs != 1) {
-        reporter.report(function->range, "Function action '" + action.name.text +
-                                             "' must have exactly one output parameter (it has " +
-                                             std::to_string(outputs) + ")");
+        auto& diagnostic = reporter.report(function->range,
+                                           "Function action '" + action.name.text +
+                                               "' must have exactly one output parameter (it has " +
+                                               std::to_string(outputs) + ")");
+        // Which of several outputs to drop is the author's call; a missing one is not.
+        if (outputs == 0) {
+          if (auto edit = appendMember(input.tree.text(), action.range, "output Result: Text")) {
+            diagnostic.fixes.push_back(Fix{"Add output 'Result'", {*edit}, true});
+          }
+        }
+        diagnostic.fixes.push_back(replaceFix(
+            "Remove '@function'", removalRange(input.tree.text(), function->range), "", false));
       }
     }
   }
@@ -31,10 +41,13 @@ void checkFunctionOutputs(const CheckInput& input, Reporter& reporter) {
 void checkOptionalOutputs(const CheckInput& input, Reporter& reporter) {
   forEachTypedElement(input.document, [&](const ElementView& view) {
     if (view.kind == ElementKind::Output && view.element.optionalMarker) {
-      reporter.report(view.element.optionalMarkerRange,
-                      "'?' marks an input as not mandatory; outputs are never mandatory: "
-                      "remove '?' from output '" +
-                          view.element.name.text + "'");
+      auto& diagnostic =
+          reporter.report(view.element.optionalMarkerRange,
+                          "'?' marks an input as not mandatory; outputs are never mandatory: "
+                          "remove '?' from output '" +
+                              view.element.name.text + "'");
+      diagnostic.fixes.push_back(
+          replaceFix("Remove '?'", view.element.optionalMarkerRange, "", true));
     }
   });
 }
@@ -42,8 +55,15 @@ void checkOptionalOutputs(const CheckInput& input, Reporter& reporter) {
 void checkOutputDefaults(const CheckInput& input, Reporter& reporter) {
   forEachTypedElement(input.document, [&](const ElementView& view) {
     if (view.kind == ElementKind::Output && view.element.defaultValue) {
-      reporter.report(view.element.defaultValue->range,
-                      "output '" + view.element.name.text + "' cannot have a default value");
+      auto& diagnostic =
+          reporter.report(view.element.defaultValue->range,
+                          "output '" + view.element.name.text + "' cannot have a default value");
+      // From the end of the type (or name) to the end of the value: ` = 3`.
+      const auto& element = view.element;
+      const auto from = element.type.form != model::TypeForm::Missing ? element.type.range.end
+                                                                      : element.name.range.end;
+      diagnostic.fixes.push_back(replaceFix("Remove the default value",
+                                            {from, element.defaultValue->range.end}, "", true));
     }
   });
 }
@@ -52,9 +72,17 @@ void checkMandatoryInputDefaults(const CheckInput& input, Reporter& reporter) {
   forEachTypedElement(input.document, [&](const ElementView& view) {
     if (view.kind == ElementKind::Input && view.element.defaultValue &&
         model::isMandatory(view.element)) {
-      reporter.report(view.element.defaultValue->range,
-                      "the default of a mandatory input is never used: write '" +
-                          view.element.name.text + "?' to make it optional");
+      auto& diagnostic = reporter.report(view.element.defaultValue->range,
+                                         "the default of a mandatory input is never used: write '" +
+                                             view.element.name.text + "?' to make it optional");
+      const auto nameEnd = view.element.name.range.end;
+      diagnostic.fixes.push_back(replaceFix("Make '" + view.element.name.text + "' optional",
+                                            {nameEnd, nameEnd}, "?", true));
+      const auto from = view.element.type.form != model::TypeForm::Missing
+                            ? view.element.type.range.end
+                            : nameEnd;
+      diagnostic.fixes.push_back(replaceFix(
+          "Remove the default value", {from, view.element.defaultValue->range.end}, "", false));
     }
   });
 }

@@ -1,11 +1,13 @@
 // Annotations: known names, on the declaration they apply to, once each, with
 // the arguments they take (docs/language.md, "Annotations"); an `@icon` names a
 // resource of the extension.
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "checks/model_walk.h"
 #include "checks/suggestions.h"
 #include "model/literals.h"
@@ -200,16 +202,32 @@ void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
   for (const auto& spec : kAnnotations) {
     names.emplace_back(spec.name);
   }
-  forEachAnnotation(input.document, [&](const Annotation& annotation, const AnnotationSpec* spec,
-                                        AnnotationTarget, const model::Extension&) {
-    if (spec != nullptr || annotation.name.text.empty()) {
-      return;
+  forEachAnnotationList(input.document, [&](const std::vector<Annotation>& annotations,
+                                            AnnotationTarget, const model::Extension&) {
+    for (const auto& annotation : annotations) {
+      if (specOf(annotation.name.text) != nullptr || annotation.name.text.empty()) {
+        continue;
+      }
+      std::string message = "unknown annotation " + at(annotation);
+      const auto suggestion = closestMatch(annotation.name.text, names);
+      if (suggestion) {
+        message += "; did you mean '@" + *suggestion + "'?";
+      }
+      auto& diagnostic =
+          reporter.report({annotation.range.start, annotation.name.range.end}, std::move(message));
+      // `@Function` next to `@function`: changing it would repeat it (OXT0041).
+      const bool alreadyThere =
+          suggestion && std::any_of(annotations.begin(), annotations.end(), [&](const auto& other) {
+            return other.name.text == *suggestion;
+          });
+      if (suggestion && !alreadyThere) {
+        diagnostic.fixes.push_back(replaceFix("Change to '@" + *suggestion + "'",
+                                              annotation.name.range, *suggestion, true));
+      }
+      diagnostic.fixes.push_back(replaceFix("Remove " + at(annotation),
+                                            removalRange(input.tree.text(), annotation.range), "",
+                                            !suggestion || alreadyThere));
     }
-    std::string message = "unknown annotation " + at(annotation);
-    if (const auto suggestion = closestMatch(annotation.name.text, names)) {
-      message += "; did you mean '@" + *suggestion + "'?";
-    }
-    reporter.report({annotation.range.start, annotation.name.range.end}, std::move(message));
   });
 }
 
@@ -217,9 +235,12 @@ void checkAnnotationPlacement(const CheckInput& input, Reporter& reporter) {
   forEachAnnotation(input.document, [&](const Annotation& annotation, const AnnotationSpec* spec,
                                         AnnotationTarget target, const model::Extension&) {
     if (spec != nullptr && spec->target != target) {
-      reporter.report({annotation.range.start, annotation.name.range.end},
-                      at(annotation) + " applies to " + std::string(targetPhrase(spec->target)) +
-                          ", not to " + std::string(targetPhrase(target)));
+      auto& diagnostic = reporter.report({annotation.range.start, annotation.name.range.end},
+                                         at(annotation) + " applies to " +
+                                             std::string(targetPhrase(spec->target)) + ", not to " +
+                                             std::string(targetPhrase(target)));
+      diagnostic.fixes.push_back(replaceFix(
+          "Remove " + at(annotation), removalRange(input.tree.text(), annotation.range), "", true));
     }
   });
 }
@@ -235,6 +256,9 @@ void checkRepeatedAnnotations(const CheckInput& input, Reporter& reporter) {
               reporter.report({annotations[i].range.start, annotations[i].name.range.end},
                               at(annotations[i]) + " is repeated");
           diagnostic.related.push_back({"first written here", annotations[j].range});
+          diagnostic.fixes.push_back(
+              replaceFix("Remove the repeated " + at(annotations[i]),
+                         removalRange(input.tree.text(), annotations[i].range), "", true));
           break;
         }
       }

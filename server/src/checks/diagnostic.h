@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "syntax/line_index.h"
+#include "syntax/syntax_tree.h"
 
 namespace oxt::checks {
 
@@ -33,6 +34,16 @@ struct RelatedInformation {
   syntax::ByteRange range;
 };
 
+/// A change that makes a diagnostic go away, found by the check that reported it
+/// (as clang's fix-it hints): the check knows the exact spot and the intent.
+/// Offered by editors as a quick fix; every fix is tested to remove its
+/// diagnostic without adding another (tests/checks/quick_fixes_test.cpp).
+struct Fix {
+  std::string title;                   // "Change to 'Text'"
+  std::vector<syntax::TextEdit> edits; // byte ranges of the checked text, not overlapping
+  bool preferred = false;              // the obvious fix (editors may apply it on a key)
+};
+
 struct Diagnostic {
   std::string code; // "OXT0001": stable, documented in docs/diagnostics.md
   Severity severity = Severity::Error;
@@ -41,6 +52,7 @@ struct Diagnostic {
   std::vector<RelatedInformation> related;
   /// Code that can go (an unused structure): editors fade it out.
   bool unnecessary = false;
+  std::vector<Fix> fixes;
 };
 
 } // namespace oxt::checks

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "model/literals.h"
 #include "model/names.h"
 
@@ -64,7 +65,22 @@ void checkEntityTables(const CheckInput& input, Reporter& reporter) {
     const auto message = entity.name.text + " must have a table name.";
     if (table == nullptr) {
       if (!entity.name.text.empty()) {
-        reporter.report(entity.name.range, message);
+        auto& diagnostic = reporter.report(entity.name.range, message);
+        // The entity's name is the usual table name; the author adjusts it if not.
+        const auto& text = input.tree.text();
+        const auto annotation = "@table(\"" + entity.name.text + "\")";
+        const auto keyword = entity.keywordRange.start;
+        const auto indent = indentOf(text, keyword);
+        const bool keywordStartsLine =
+            keyword >= indent.size() &&
+            text.compare(keyword - indent.size(), indent.size(), indent) == 0 &&
+            (keyword == indent.size() || text[keyword - indent.size() - 1] == '\n');
+        const auto edit = keywordStartsLine
+                              ? syntax::TextEdit{{keyword - static_cast<uint32_t>(indent.size()),
+                                                  keyword - static_cast<uint32_t>(indent.size())},
+                                                 indent + annotation + "\n"}
+                              : syntax::TextEdit{{keyword, keyword}, annotation + " "};
+        diagnostic.fixes.push_back(Fix{"Add " + annotation, {edit}, true});
       }
       return;
     }
@@ -118,8 +134,11 @@ void checkIdentifierMandatory(const CheckInput& input, Reporter& reporter) {
   forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
     for (const auto& attribute : entity.attributes) {
       if (model::hasAnnotation(attribute.annotations, "identifier") && attribute.optionalMarker) {
-        reporter.report(attribute.optionalMarkerRange,
-                        entity.name.text + " identifier attribute must be set to 'Mandatory'.");
+        auto& diagnostic =
+            reporter.report(attribute.optionalMarkerRange,
+                            entity.name.text + " identifier attribute must be set to 'Mandatory'.");
+        diagnostic.fixes.push_back(replaceFix("Make the identifier mandatory (remove '?')",
+                                              attribute.optionalMarkerRange, "", true));
       }
     }
   });

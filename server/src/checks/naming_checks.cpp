@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "model/names.h"
 
 namespace oxt::checks {
@@ -102,10 +103,27 @@ void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
 void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
   forEachName(input.document, [&](const Name& name, NameKind) {
     const auto invalid = firstInvalidCharacter(name.text);
-    if (!invalid.empty()) {
-      reporter.report(name.range, "'" + name.text + "' is not a valid name: '" + invalid +
-                                      "' is not allowed; use only letters A-Z, digits and '_'");
+    if (invalid.empty()) {
+      return;
     }
+    auto& diagnostic =
+        reporter.report(name.range, "'" + name.text + "' is not a valid name: '" + invalid +
+                                        "' is not allowed; use only letters A-Z, digits and '_'");
+    const auto replacement = model::sanitizedName(name.text);
+    if (!model::isValidName(replacement)) {
+      return; // it would still be invalid (OXT0003): no clear fix
+    }
+    // The name and every reference to it in the file (a structure used as a type).
+    Fix fix{"Rename to '" + replacement + "'", {{name.range, replacement}}, true};
+    if (const auto symbol = input.index.symbolAt(name.range.start)) {
+      for (const auto reference : input.index.referencesTo(*symbol)) {
+        const auto range = input.index.references()[reference].range;
+        if (range.start != name.range.start) {
+          fix.edits.push_back({range, replacement});
+        }
+      }
+    }
+    diagnostic.fixes.push_back(std::move(fix));
   });
 }
 

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "model/names.h"
 
 namespace oxt::checks {
@@ -93,7 +94,13 @@ void checkResourceSeparators(const CheckInput& input, Reporter& reporter) {
     if (resource.pathText.find('\\') != std::string::npos && !isAbsolute(resource.pathText)) {
       auto fixed = resource.pathText;
       std::replace(fixed.begin(), fixed.end(), '\\', '/');
-      reporter.report(resource.path.range, "write resource paths with '/': \"" + fixed + "\"");
+      auto& diagnostic =
+          reporter.report(resource.path.range, "write resource paths with '/': \"" + fixed + "\"");
+      // Rewritten as a plain string: a path needs no escapes once its '\\' are '/'.
+      if (fixed.find_first_of("\"\n\r\t") == std::string::npos) {
+        diagnostic.fixes.push_back(
+            replaceFix("Use '/' in the path", resource.path.range, "\"" + fixed + "\"", true));
+      }
     }
   });
 }

@@ -4,8 +4,10 @@
 #include <string>
 
 #include "checks/check_functions.h"
+#include "checks/fixes.h"
 #include "checks/model_walk.h"
 #include "checks/suggestions.h"
+#include "model/names.h"
 
 namespace oxt::checks {
 
@@ -67,15 +69,38 @@ void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
         return;
       }
       std::string message = "unknown type '" + type.name.text + "'";
+      std::optional<Fix> change;
       if (auto suggestion = suggestType(type.name.text, typeCandidates(view.extension))) {
         const auto basic = model::basicTypeNamed(*suggestion);
+        auto replaced = type.name.range;
+        auto replacement = *suggestion; // parameters take no Length (OXT0008)
         if (type.hasArguments && basic && model::takesLength(*basic)) {
           *suggestion += input.tree.text().substr(
               type.argumentsRange.start, type.argumentsRange.end - type.argumentsRange.start);
+          replaced.end = type.argumentsRange.end;
+          if (!isParameter(view.kind)) {
+            replacement = *suggestion;
+          }
         }
         message += "; did you mean '" + *suggestion + "'?";
+        if (!type.hasArguments || replaced.end == type.argumentsRange.end) {
+          change = replaceFix("Change to '" + replacement + "'", replaced, replacement, true);
+        }
       }
-      reporter.report(type.name.range, std::move(message));
+      auto& diagnostic = reporter.report(type.name.range, std::move(message));
+      if (change) {
+        diagnostic.fixes.push_back(std::move(*change));
+      }
+      // A name that could be a structure: offer to declare it (with one attribute,
+      // since a structure without attributes is itself an error, OXT0015).
+      if (!type.hasArguments && view.extension.declared && model::isValidName(type.name.text) &&
+          !model::basicTypeNamed(type.name.text)) {
+        if (auto edit = appendMember(input.tree.text(), view.extension.range,
+                                     "structure " + type.name.text + " { Attribute1: Text }")) {
+          diagnostic.fixes.push_back(
+              Fix{"Create structure '" + type.name.text + "'", {*edit}, !change.has_value()});
+        }
+      }
     });
   });
 }
@@ -85,8 +110,11 @@ void checkParameterLength(const CheckInput& input, Reporter& reporter) {
     const auto& type = view.element.type;
     if (isParameter(view.kind) && type.form == TypeForm::Basic && type.hasArguments &&
         model::takesLength(type.basic)) {
-      reporter.report(type.argumentsRange,
-                      "parameters have no Length or Decimals: write '" + type.name.text + "'");
+      auto& diagnostic =
+          reporter.report(type.argumentsRange,
+                          "parameters have no Length or Decimals: write '" + type.name.text + "'");
+      diagnostic.fixes.push_back(
+          replaceFix("Remove the Length or Decimals", type.argumentsRange, "", true));
     }
   });
 }
@@ -99,7 +127,14 @@ void checkTypeArguments(const CheckInput& input, Reporter& reporter) {
     }
     const auto& name = type.name.text;
     if (!model::takesLength(type.basic)) {
-      reporter.report(type.argumentsRange, "'" + name + "' takes no Length or Decimals");
+      auto& diagnostic =
+          reporter.report(type.argumentsRange, "'" + name + "' takes no Length or Decimals");
+      diagnostic.fixes.push_back(replaceFix(
+          "Remove '" +
+              input.tree.text().substr(type.argumentsRange.start,
+                                       type.argumentsRange.end - type.argumentsRange.start) +
+              "'",
+          type.argumentsRange, "", true));
       return;
     }
     if (isParameter(view.kind)) {
@@ -224,7 +259,9 @@ void checkSingleMemberRecords(const CheckInput& input, Reporter& reporter) {
       if (type.form == TypeForm::Record && type.inner.size() == 1 &&
           type.inner.front().form == TypeForm::Named && type.inner.front().target) {
         const auto& name = type.inner.front().name.text;
-        reporter.report(type.range, "'Record<" + name + ">' is the same as '" + name + "'");
+        auto& diagnostic =
+            reporter.report(type.range, "'Record<" + name + ">' is the same as '" + name + "'");
+        diagnostic.fixes.push_back(replaceFix("Write '" + name + "'", type.range, name, true));
       }
     });
   });
@@ -244,6 +281,16 @@ void checkDuplicateJoinMembers(const CheckInput& input, Reporter& reporter) {
             auto& diagnostic = reporter.report(member.range, "'" + member.name.text +
                                                                  "' is listed twice in the join");
             diagnostic.related.push_back({"first listed here", earlier.range});
+            // `, B` goes: from the end of the member before it; a join of two that
+            // would be left with one is written as that one (OXT0057).
+            if (type.inner.size() == 2) {
+              diagnostic.fixes.push_back(replaceFix("Write '" + earlier.name.text + "'", type.range,
+                                                    earlier.name.text, true));
+            } else {
+              diagnostic.fixes.push_back(replaceFix("Remove the second '" + member.name.text + "'",
+                                                    {type.inner[i - 1].range.end, member.range.end},
+                                                    "", true));
+            }
             break;
           }
         }

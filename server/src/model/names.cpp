@@ -31,4 +31,34 @@ std::size_t characterCount(std::string_view utf8) {
   return count;
 }
 
+namespace {
+bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
+bool continuesSequence(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
+} // namespace
+
+bool isValidName(std::string_view name) {
+  if (name.empty() || !isAsciiLetter(name.front())) {
+    return false;
+  }
+  for (const char c : name) {
+    if (!isNameCharacter(c)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string sanitizedName(std::string_view name) {
+  std::string result;
+  for (const char c : name) {
+    if (isNameCharacter(c)) {
+      result += c;
+    } else if (!continuesSequence(c)) {
+      result += '_';
+    }
+  }
+  return result;
+}
+
 } // namespace oxt::model

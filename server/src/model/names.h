@@ -21,4 +21,12 @@ namespace oxt::model {
 /// what Integration Studio's length limits count.
 [[nodiscard]] std::size_t characterCount(std::string_view utf8);
 
+/// True for a name Integration Studio accepts as written: an ASCII letter, then
+/// letters, digits and '_' (the length limits are separate: OXT0004).
+[[nodiscard]] bool isValidName(std::string_view name);
+
+/// `name` with every character a name may not hold (all the bytes of a UTF-8
+/// sequence) replaced by '_'.
+[[nodiscard]] std::string sanitizedName(std::string_view name);
+
 } // namespace oxt::model
