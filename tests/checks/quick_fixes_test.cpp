@@ -129,8 +129,9 @@ TEST_CASE("the fixes in the invalid fixtures remove their diagnostic and add non
 TEST_CASE("an unknown type offers the suggestion first and a new structure second") {
   const std::string text = "extension Shop {\n"
                            "    action Buy {\n"
-                           "        input Item: Itme\n"
+                           "        input Item: Iten\n"
                            "        input Count: integer\n"
+                           "        output Last: Item\n"
                            "    }\n"
                            "    structure Item { Name: Text }\n"
                            "}\n";
@@ -140,15 +141,16 @@ TEST_CASE("an unknown type offers the suggestion first and a new structure secon
   REQUIRE(misspelt.fixes.size() == 2);
   CHECK(misspelt.fixes[0].title == "Change to 'Item'");
   CHECK(misspelt.fixes[0].preferred);
-  CHECK(misspelt.fixes[1].title == "Create structure 'Itme'");
+  CHECK(misspelt.fixes[1].title == "Create structure 'Iten'");
   CHECK_FALSE(misspelt.fixes[1].preferred);
   CHECK(applied(text, misspelt.fixes[1]) == "extension Shop {\n"
                                             "    action Buy {\n"
-                                            "        input Item: Itme\n"
+                                            "        input Item: Iten\n"
                                             "        input Count: integer\n"
+                                            "        output Last: Item\n"
                                             "    }\n"
                                             "    structure Item { Name: Text }\n"
-                                            "    structure Itme { Attribute1: Text }\n"
+                                            "    structure Iten { Attribute1: Text }\n"
                                             "}\n");
   // `integer` is a basic type in the wrong case: no structure of that name.
   REQUIRE(diagnostics[1].fixes.size() == 1);
