@@ -70,7 +70,9 @@ void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
       }
       std::string message = "unknown type '" + type.name.text + "'";
       std::optional<Fix> change;
+      bool caseSlip = false; // `integer` for `Integer`: no structure is meant
       if (auto suggestion = suggestType(type.name.text, typeCandidates(view.extension))) {
+        caseSlip = model::equalsIgnoringCase(*suggestion, type.name.text);
         const auto basic = model::basicTypeNamed(*suggestion);
         auto replaced = type.name.range;
         auto replacement = *suggestion; // parameters take no Length (OXT0008)
@@ -93,8 +95,8 @@ void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
       }
       // A name that could be a structure: offer to declare it (with one attribute,
       // since a structure without attributes is itself an error, OXT0015).
-      if (!type.hasArguments && view.extension.declared && model::isValidName(type.name.text) &&
-          !model::basicTypeNamed(type.name.text)) {
+      if (!type.hasArguments && !caseSlip && view.extension.declared &&
+          model::isValidName(type.name.text) && !model::basicTypeNamed(type.name.text)) {
         if (auto edit = appendMember(input.tree.text(), view.extension.range,
                                      "structure " + type.name.text + " { Attribute1: Text }")) {
           diagnostic.fixes.push_back(
