@@ -39,6 +39,9 @@ void LspServer::bindMethods() {
   methods_.notification("textDocument/didSave", this, &LspServer::onDidSave);
   methods_.notification("textDocument/didClose", this, &LspServer::onDidClose);
   methods_.request("textDocument/diagnostic", this, &LspServer::onDiagnostic);
+  methods_.request("textDocument/codeAction", this, &LspServer::onCodeAction);
+  methods_.request("textDocument/formatting", this, &LspServer::onFormatting);
+  methods_.request("textDocument/rangeFormatting", this, &LspServer::onRangeFormatting);
   // Workspace.
   methods_.notification("workspace/didChangeWatchedFiles", this,
                         &LspServer::onDidChangeWatchedFiles);
@@ -62,6 +65,9 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
+  capabilities.codeAction = methods_.has("textDocument/codeAction");
+  capabilities.formatting = methods_.has("textDocument/formatting");
+  capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");
   return capabilities;
 }
 

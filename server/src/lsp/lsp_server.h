@@ -25,6 +25,7 @@
 #include "lsp/scheduler.h"
 #include "protocol/diagnostic_types.h"
 #include "protocol/document_types.h"
+#include "protocol/edit_types.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
 #include "protocol/progress_types.h"
@@ -99,6 +100,11 @@ private:
   [[nodiscard]] DiagnosticStyle diagnosticStyle() const;
   [[nodiscard]] bool hasDuplicateExtension(const std::filesystem::path& path) const;
   [[nodiscard]] std::string resultIdOf(const workspace::OpenDocument& document) const;
+
+  // Edits: code actions and formatting (lsp_server_edits.cpp).
+  void onCodeAction(const protocol::CodeActionParams& params, Reply&& reply);
+  void onFormatting(const protocol::DocumentFormattingParams& params, Reply&& reply);
+  void onRangeFormatting(const protocol::DocumentRangeFormattingParams& params, Reply&& reply);
 
   // Workspace (lsp_server_workspace.cpp).
   void onDidChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);

@@ -113,6 +113,16 @@ Json toJson(const ServerCapabilities& value) {
     capabilities["workspace"] =
         Json{{"workspaceFolders", Json{{"supported", true}, {"changeNotifications", true}}}};
   }
+  if (value.codeAction) {
+    capabilities["codeActionProvider"] =
+        Json{{"codeActionKinds", {"quickfix", "refactor.extract", "refactor.rewrite"}}};
+  }
+  if (value.formatting) {
+    capabilities["documentFormattingProvider"] = true;
+  }
+  if (value.rangeFormatting) {
+    capabilities["documentRangeFormattingProvider"] = true;
+  }
   if (value.executeCommand) {
     capabilities["executeCommandProvider"] = Json{{"commands", value.commands}};
   }

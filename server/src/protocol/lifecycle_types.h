@@ -52,6 +52,9 @@ struct ServerCapabilities {
   bool workspaceFolders = false;
   bool executeCommand = false;
   std::vector<std::string> commands;
+  bool codeAction = false; // quick fixes and refactorings, as literals with their edits
+  bool formatting = false;
+  bool rangeFormatting = false;
 };
 
 struct InitializeResult {

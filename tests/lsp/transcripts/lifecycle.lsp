@@ -7,7 +7,10 @@
         "positionEncoding":"utf-16",
         "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
         "diagnosticProvider":{"identifier":"oxt","interFileDependencies":true,"workspaceDiagnostics":false},
-        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}}},
+        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}},
+        "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite"]},
+        "documentFormattingProvider":true,
+        "documentRangeFormattingProvider":true},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}
