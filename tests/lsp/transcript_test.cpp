@@ -16,10 +16,12 @@ const std::filesystem::path kFolder = oxt::test::sourceDir() / "tests/lsp/transc
 
 // The transcripts that have a test case below.
 const std::set<std::string> kPlayed{
-    "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
-    "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
-    "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
-    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp"};
+    "lifecycle.lsp", "exit_without_shutdown.lsp", "errors.lsp", "incremental_utf16.lsp",
+    "incremental_utf8.lsp", "cancellation.lsp", "configuration_pull.lsp", "configuration_push.lsp",
+    "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
+    "pull_diagnostics.lsp",
+    // Editing features (issue 6).
+    "code_actions.lsp", "formatting.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -51,6 +53,8 @@ TEST_CASE("transcript: watched files") { play("watched_files.lsp"); }
 TEST_CASE("transcript: two workspace folders") { play("workspace_folders.lsp"); }
 TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp"); }
 TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
+TEST_CASE("transcript: code actions") { play("code_actions.lsp"); }
+TEST_CASE("transcript: formatting") { play("formatting.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

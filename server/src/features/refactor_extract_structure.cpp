@@ -45,8 +45,9 @@ void addStructureExtraction(const syntax::SyntaxTree& tree, const model::Analysi
     for (const auto& action : extension.actions) {
       std::vector<const model::Parameter*> chosen;
       for (const auto& parameter : action.parameters) {
-        if (selection.start < parameter.range.end && fullStart(parameter) < selection.end &&
-            selection.start != selection.end) {
+        // A parameter counts when the selection holds its whole name.
+        if (!parameter.name.text.empty() && selection.start <= parameter.name.range.start &&
+            parameter.name.range.end <= selection.end) {
           chosen.push_back(&parameter);
         }
       }

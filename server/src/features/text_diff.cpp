@@ -55,11 +55,14 @@ std::vector<syntax::TextEdit> lineEdits(std::string_view before, std::string_vie
   std::vector<bool> keptB(m, false);
   if (n > 0 && m > 0 && (n + 1) * (m + 1) <= kMaxTableCells) {
     std::vector<uint32_t> table((n + 1) * (m + 1), 0);
-    const auto at = [&](std::size_t i, std::size_t j) -> uint32_t& { return table[i * (m + 1) + j]; };
+    const auto at = [&](std::size_t i, std::size_t j) -> uint32_t& {
+      return table[i * (m + 1) + j];
+    };
     for (std::size_t i = n; i-- > 0;) {
       for (std::size_t j = m; j-- > 0;) {
-        at(i, j) = a.lines[prefix + i] == b.lines[prefix + j] ? at(i + 1, j + 1) + 1
-                                                              : std::max(at(i + 1, j), at(i, j + 1));
+        at(i, j) = a.lines[prefix + i] == b.lines[prefix + j]
+                       ? at(i + 1, j + 1) + 1
+                       : std::max(at(i + 1, j), at(i, j + 1));
       }
     }
     std::size_t i = 0;

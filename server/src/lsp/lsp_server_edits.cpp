@@ -83,7 +83,8 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
         action.kind = "quickfix";
         action.diagnostics = Json::array({sent != nullptr ? sent->raw : toJson(converted)});
         action.isPreferred = fix.preferred;
-        action.edit = protocol::WorkspaceEdit{{{uri, toProtocolEdits(snapshot, fix.edits, encoding)}}};
+        action.edit =
+            protocol::WorkspaceEdit{{{uri, toProtocolEdits(snapshot, fix.edits, encoding)}}};
         actions.push_back(std::move(action));
       }
     }
@@ -118,23 +119,23 @@ void LspServer::onCodeAction(const protocol::CodeActionParams& params, Reply&& r
   auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
   auto analysis = document->analysis();
   auto shared = std::make_shared<Reply>(std::move(reply));
-  scheduler_.runOnWorker([this, snapshot, analysis, path, params, shared,
-                          style = diagnosticStyle()] {
-    if (shared->cancelled()) {
-      scheduler_.post([shared] {
-        shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
+  scheduler_.runOnWorker(
+      [this, snapshot, analysis, path, params, shared, style = diagnosticStyle()] {
+        if (shared->cancelled()) {
+          scheduler_.post([shared] {
+            shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
+          });
+          return;
+        }
+        auto actions = codeActionsOf(*snapshot, *analysis, path, params, style);
+        scheduler_.post([shared, actions = std::move(actions)] {
+          Json result = Json::array();
+          for (const auto& action : actions) {
+            result.push_back(toJson(action));
+          }
+          (*shared)(result);
+        });
       });
-      return;
-    }
-    auto actions = codeActionsOf(*snapshot, *analysis, path, params, style);
-    scheduler_.post([shared, actions = std::move(actions)] {
-      Json result = Json::array();
-      for (const auto& action : actions) {
-        result.push_back(toJson(action));
-      }
-      (*shared)(result);
-    });
-  });
 }
 
 namespace {

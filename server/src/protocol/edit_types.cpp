@@ -30,7 +30,8 @@ bool fromJson(const Json& value, CodeActionParams& out, const JsonPath& path) {
 
 bool fromJson(const Json& value, FormattingOptions& out, const JsonPath& path) {
   const ObjectReader object(value, path);
-  return object.optional("tabSize", out.tabSize) && object.optional("insertSpaces", out.insertSpaces);
+  return object.optional("tabSize", out.tabSize) &&
+         object.optional("insertSpaces", out.insertSpaces);
 }
 
 bool fromJson(const Json& value, DocumentFormattingParams& out, const JsonPath& path) {
@@ -41,8 +42,8 @@ bool fromJson(const Json& value, DocumentFormattingParams& out, const JsonPath& 
 
 bool fromJson(const Json& value, DocumentRangeFormattingParams& out, const JsonPath& path) {
   const ObjectReader object(value, path);
-  return object.required("textDocument", out.textDocument) &&
-         object.required("range", out.range) && object.optional("options", out.options);
+  return object.required("textDocument", out.textDocument) && object.required("range", out.range) &&
+         object.optional("options", out.options);
 }
 
 Json toJson(const TextEdit& value) {
