@@ -1,8 +1,12 @@
 // The canonical layout: what `oxt fmt` and "Format Document" produce.
+#include <filesystem>
+#include <set>
+
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "../support/test_files.h"
+#include "checks/check_document.h"
 #include "features/formatting.h"
 
 using oxt::features::formatDocument;
@@ -154,4 +158,36 @@ TEST_CASE("formatting the examples is idempotent and keeps every token") {
     CHECK(formatted.root().toSExpression() == original.root().toSExpression());
     CHECK(tokens(formatted) == tokens(original));
   }
+}
+
+TEST_CASE("formatting every fixture twice changes nothing the second time, nor the diagnostics") {
+  // The fixtures hold every kind of mistake the checks know; formatting must not
+  // hide or add one (the model is the same), and must be stable.
+  std::size_t formatted = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(oxt::test::sourceDir() / "tests/fixtures")) {
+    if (entry.path().extension() != ".oxt") {
+      continue;
+    }
+    INFO(entry.path().string());
+    const SyntaxTree original(oxt::test::readSourceFile(
+        std::filesystem::relative(entry.path(), oxt::test::sourceDir())));
+    const auto once = formatDocument(original);
+    if (once.error) {
+      continue; // a fixture of syntax errors: left alone (tested above)
+    }
+    ++formatted;
+    const SyntaxTree tree(once.text);
+    CHECK(format(once.text) == once.text);
+    CHECK(tokens(tree) == tokens(original));
+    const auto codes = [&](const SyntaxTree& checked) {
+      std::multiset<std::string> result;
+      for (const auto& diagnostic : oxt::checks::checkDocument(checked, {entry.path()})) {
+        result.insert(diagnostic.code + " " + diagnostic.message);
+      }
+      return result;
+    };
+    CHECK(codes(tree) == codes(original));
+  }
+  CHECK(formatted >= 9); // all but the fixtures of syntax errors
 }
