@@ -5,8 +5,18 @@
 build_packages=(
   g++ cmake ninja-build pkg-config git
   nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
-  libssl-dev
+  libssl-dev nodejs npm
 )
+
+# tree-sitter's C# grammar (npm package tree-sitter-c-sharp, pinned in
+# deps/tree-sitter-c-sharp/package.json): the C sources the server compiles to read
+# the developer's <Ext>.cs. Only the sources are used, so no install script runs.
+install_npm_build_dependencies() {
+  if [ ! -f deps/tree-sitter-c-sharp/node_modules/tree-sitter-c-sharp/src/parser.c ]; then
+    echo "==> npm ci (deps/tree-sitter-c-sharp)" >&2
+    (cd deps/tree-sitter-c-sharp && npm ci --ignore-scripts --no-audit --no-fund >&2)
+  fi
+}
 
 # To run the whole test suite: lint tools, and a C compiler and Node.js for the
 # tree-sitter CLI (`generate` evaluates grammar.js with Node.js; `test` compiles

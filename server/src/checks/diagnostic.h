@@ -38,10 +38,18 @@ struct RelatedInformation {
 /// (as clang's fix-it hints): the check knows the exact spot and the intent.
 /// Offered by editors as a quick fix; every fix is tested to remove its
 /// diagnostic without adding another (tests/checks/quick_fixes_test.cpp).
+/// Work a fix needs beyond editing the checked text: the editor asks the server to
+/// do it (a command), since it writes other files.
+enum class FixCommand {
+  None,
+  GenerateSources, // update the C# project of the file's extension (codegen)
+};
+
 struct Fix {
   std::string title;                   // "Change to 'Text'"
   std::vector<syntax::TextEdit> edits; // byte ranges of the checked text, not overlapping
   bool preferred = false;              // the obvious fix (editors may apply it on a key)
+  FixCommand command = FixCommand::None;
 };
 
 struct Diagnostic {

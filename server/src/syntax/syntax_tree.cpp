@@ -27,24 +27,30 @@ Point pointAfter(Point start, std::string_view inserted) {
 }
 } // namespace
 
-SyntaxTree::SyntaxTree(std::string text)
-    : text_(std::move(text)), lines_(text_), parser_(ts_parser_new()) {
-  if (!ts_parser_set_language(parser_.get(), tree_sitter_oxt())) {
-    // Only possible when parser.c was generated for an ABI this runtime lacks.
-    throw std::runtime_error("the .oxt parser was generated for an incompatible tree-sitter ABI");
-  }
+SyntaxTree::SyntaxTree(std::string text, Language language)
+    : text_(std::move(text)), language_(language), lines_(text_), parser_(ts_parser_new()) {
+  setLanguage();
   reparse();
 }
 
-SyntaxTree::SyntaxTree(std::string text, LineIndex lines, TSTree* tree)
-    : text_(std::move(text)), lines_(std::move(lines)), parser_(ts_parser_new()), tree_(tree) {
-  if (!ts_parser_set_language(parser_.get(), tree_sitter_oxt())) {
-    throw std::runtime_error("the .oxt parser was generated for an incompatible tree-sitter ABI");
+SyntaxTree::SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree)
+    : text_(std::move(text)), language_(language), lines_(std::move(lines)),
+      parser_(ts_parser_new()), tree_(tree) {
+  setLanguage();
+}
+
+void SyntaxTree::setLanguage() {
+  const bool set = language_ == Language::Oxt
+                       ? ts_parser_set_language(parser_.get(), tree_sitter_oxt())
+                       : ts_parser_set_language(parser_.get(), tree_sitter_c_sharp());
+  if (!set) {
+    // Only possible when a parser.c was generated for an ABI this runtime lacks.
+    throw std::runtime_error("a parser was generated for an incompatible tree-sitter ABI");
   }
 }
 
 SyntaxTree SyntaxTree::snapshot() const {
-  return SyntaxTree(text_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr);
+  return SyntaxTree(text_, language_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr);
 }
 
 SyntaxTree::~SyntaxTree() = default;

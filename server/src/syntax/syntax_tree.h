@@ -27,10 +27,14 @@ struct TextEdit {
   std::string newText;
 };
 
+/// The grammars the server parses: its own, and C# to read the developer's
+/// `<Ext>.cs` (tree-sitter-c-sharp, see deps/tree-sitter-c-sharp).
+enum class Language { Oxt, CSharp };
+
 class SyntaxTree {
 public:
   /// Parses `text` from scratch.
-  explicit SyntaxTree(std::string text);
+  explicit SyntaxTree(std::string text, Language language = Language::Oxt);
   ~SyntaxTree();
   SyntaxTree(SyntaxTree&&) noexcept;
   SyntaxTree& operator=(SyntaxTree&&) noexcept;
@@ -71,7 +75,8 @@ public:
   }
 
 private:
-  SyntaxTree(std::string text, LineIndex lines, TSTree* tree);
+  SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree);
+  void setLanguage();
   void editTreeOnly(const TextEdit& edit);
   void reparse();
 
@@ -83,6 +88,7 @@ private:
   };
 
   std::string text_;
+  Language language_ = Language::Oxt;
   LineIndex lines_;
   std::unique_ptr<TSParser, ParserDeleter> parser_;
   std::unique_ptr<TSTree, TreeDeleter> tree_;

@@ -1,0 +1,94 @@
+#include "codegen/csharp_reader.h"
+
+#include <vector>
+
+#include "syntax/syntax_tree.h"
+
+namespace oxt::codegen {
+
+namespace {
+
+using syntax::SyntaxNode;
+
+std::string withoutSpaces(std::string_view text) {
+  std::string result;
+  for (const char c : text) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+      result += c;
+    }
+  }
+  return result;
+}
+
+/// The class declaration named `name`, searched through namespaces and nested types.
+SyntaxNode findClass(const syntax::SyntaxTree& tree, SyntaxNode node, std::string_view name) {
+  std::vector<SyntaxNode> pending{node};
+  while (!pending.empty()) {
+    const auto current = pending.back();
+    pending.pop_back();
+    if (current.type() == "class_declaration" &&
+        tree.textOf(current.childByField("name")) == name) {
+      return current;
+    }
+    const auto children = current.namedChildren();
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+      const auto type = it->type();
+      // Only where a class can be: the file, namespaces and type bodies.
+      if (type == "namespace_declaration" || type == "declaration_list" ||
+          type == "class_declaration" || type == "compilation_unit" ||
+          type == "file_scoped_namespace_declaration" || it->isError()) {
+        pending.push_back(*it);
+      }
+    }
+  }
+  return {};
+}
+
+CSharpParameter readParameter(const syntax::SyntaxTree& tree, SyntaxNode node) {
+  CSharpParameter parameter;
+  parameter.name = std::string(tree.textOf(node.childByField("name")));
+  parameter.type = withoutSpaces(tree.textOf(node.childByField("type")));
+  for (const auto& child : node.namedChildren()) {
+    if (child.type() == "modifier") {
+      if (!parameter.modifiers.empty()) {
+        parameter.modifiers += ' ';
+      }
+      parameter.modifiers += std::string(tree.textOf(child));
+    }
+  }
+  return parameter;
+}
+
+} // namespace
+
+std::optional<CSharpClass> readCSharpClass(std::string_view source, std::string_view className) {
+  const syntax::SyntaxTree tree{std::string(source), syntax::Language::CSharp};
+  const auto found = findClass(tree, tree.root(), className);
+  if (!found) {
+    return std::nullopt;
+  }
+  CSharpClass result;
+  const auto body = found.childByField("body");
+  result.hasErrors = found.hasError();
+  if (!body) {
+    return result;
+  }
+  for (const auto& member : body.namedChildren()) {
+    if (member.type() != "method_declaration") {
+      continue;
+    }
+    CSharpMethod method;
+    const auto name = member.childByField("name");
+    method.name = std::string(tree.textOf(name));
+    method.line = name.startPoint().row + 1;
+    for (const auto& parameter : member.childByField("parameters").namedChildren()) {
+      if (parameter.type() == "parameter") {
+        method.parameters.push_back(readParameter(tree, parameter));
+      }
+    }
+    result.methods.push_back(std::move(method));
+  }
+  return result;
+}
+
+} // namespace oxt::codegen

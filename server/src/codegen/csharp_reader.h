@@ -1,0 +1,42 @@
+// Reading the developer's `<Ext>.cs` with tree-sitter's C# grammar: the methods of
+// the class `Css<Ext>` and their parameters, to compare them with the definition.
+//
+// Why a real parser here (the merge has its own scanner, csharp_scanner.h): telling
+// whether a method's parameters match an action means reading types, modifiers and
+// names as C# defines them (`out`, generics, qualified names, attributes, comments
+// anywhere), which a scanner of braces cannot do.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace oxt::codegen {
+
+struct CSharpParameter {
+  std::string modifiers; // "out", "ref", "" … as written, space-separated
+  std::string type;      // as written, without spaces: "RLLoanRecordList"
+  std::string name;
+};
+
+struct CSharpMethod {
+  std::string name;
+  std::vector<CSharpParameter> parameters;
+  uint32_t line = 0; // 1-based line of its name
+};
+
+struct CSharpClass {
+  std::vector<CSharpMethod> methods; // every method, in order
+  /// The class has text the C# grammar could not read: methods may be hidden in
+  /// it, so "no method for this action" cannot be told.
+  bool hasErrors = false;
+};
+
+/// The class named `className` (anywhere, in any namespace) of `source`, or
+/// nothing when there is none.
+[[nodiscard]] std::optional<CSharpClass> readCSharpClass(std::string_view source,
+                                                         std::string_view className);
+
+} // namespace oxt::codegen

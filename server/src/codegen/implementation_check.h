@@ -1,0 +1,35 @@
+// "Verify" against the developer's C#: where `<Ext>.cs` and the definition
+// disagree, reported in the `.oxt` file as Integration Studio's compile of the
+// extension would (an action without its method, a method whose parameters are not
+// the action's) — but while typing, not at publish time.
+//
+// Why warnings, not errors: `oxt generate` refuses files with errors, and
+// generating is how these are fixed (the quick fixes run it). Codes OXT0101–OXT0103,
+// documented in docs/diagnostics.md.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+#include "checks/diagnostic.h"
+#include "model/extension_model.h"
+
+namespace oxt::codegen {
+
+/// Where the implementation of `extension`, defined in `oxtFile`, lives:
+/// `<dir of oxtFile>/<Ext>/Source/NET/<Ext>.cs`.
+[[nodiscard]] std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
+                                                       const model::Extension& extension);
+
+/// The diagnostics of `extension` against `source` (the text of its `<Ext>.cs`).
+[[nodiscard]] std::vector<checks::Diagnostic>
+compareImplementation(const model::Extension& extension, std::string_view source,
+                      std::string_view fileName);
+
+/// The same, reading `<Ext>.cs` from disk for every declared extension of
+/// `document`; nothing when a project has not been generated yet.
+[[nodiscard]] std::vector<checks::Diagnostic>
+checkImplementation(const model::Document& document, const std::filesystem::path& oxtFile);
+
+} // namespace oxt::codegen

@@ -1,0 +1,115 @@
+// Verify against the developer's C#: the generated `<Ext>.cs` matches its
+// definition; a missing method, a changed parameter and a method without action
+// are each reported once, with the fix that regenerates.
+#include <string>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "codegen/action_methods.h"
+#include "codegen/csharp_reader.h"
+#include "codegen/implementation_check.h"
+#include "codegen_test_support.h"
+
+namespace {
+
+using Catch::Matchers::ContainsSubstring;
+using oxt::codegen::compareImplementation;
+using oxt::codegen::implementationFile;
+
+const char* const kShop = R"(extension Shop {
+    action Price {
+        input Quantity: Integer
+        output Total: Currency
+    }
+    action Ship {
+        input Address: Text
+    }
+})";
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+} // namespace
+
+TEST_CASE("the generated implementation matches its definition") {
+  const auto extension = oxt::test::extensionOf(kShop);
+  CHECK(compareImplementation(extension, implementationFile(extension), "Shop.cs").empty());
+}
+
+TEST_CASE("a parameter changed in the definition is reported on its action, with the fix") {
+  const auto before = oxt::test::extensionOf(kShop);
+  const auto source = implementationFile(before);
+  const auto after = oxt::test::extensionOf(replaced(kShop, "Quantity: Integer", "Quantity: Text"));
+  const auto diagnostics = compareImplementation(after, source, "Shop.cs");
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "OXT0102");
+  CHECK_THAT(diagnostics[0].message,
+             ContainsSubstring("method 'MssPrice' (Shop.cs, line ") &&
+                 ContainsSubstring("parameter 1 is 'int ssQuantity' where the action gives "
+                                   "'string ssQuantity'"));
+  CHECK(diagnostics[0].range.start == after.actions[0].name.range.start);
+  REQUIRE(diagnostics[0].fixes.size() == 1);
+  CHECK(diagnostics[0].fixes[0].command == oxt::checks::FixCommand::GenerateSources);
+}
+
+TEST_CASE("direction, order and count of parameters are compared") {
+  const auto base = oxt::test::extensionOf(kShop);
+  const auto source = implementationFile(base);
+  const auto output = oxt::test::extensionOf(replaced(kShop, "input Quantity", "output Quantity"));
+  CHECK_THAT(compareImplementation(output, source, "Shop.cs").at(0).message,
+             ContainsSubstring("'int ssQuantity' where the action gives 'out int ssQuantity'"));
+  const auto more = oxt::test::extensionOf(
+      replaced(kShop, "input Address: Text", "input Address: Text\n        input Zip: Text"));
+  CHECK_THAT(compareImplementation(more, source, "Shop.cs").at(0).message,
+             ContainsSubstring("it has 1 parameter where the action gives 2"));
+}
+
+TEST_CASE("an action without method and a method without action") {
+  const auto extension = oxt::test::extensionOf(kShop);
+  const auto withoutShip = oxt::test::extensionOf(replaced(kShop, "action Ship", "action Send"));
+  const auto diagnostics =
+      compareImplementation(withoutShip, implementationFile(extension), "Shop.cs");
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].code == "OXT0101");
+  CHECK(diagnostics[0].message == "action 'Send' has no method 'MssSend' in Shop.cs");
+  CHECK(diagnostics[0].fixes.at(0).command == oxt::checks::FixCommand::GenerateSources);
+  CHECK(diagnostics[1].code == "OXT0103");
+  CHECK(diagnostics[1].severity == oxt::checks::Severity::Hint);
+  CHECK_THAT(diagnostics[1].message, ContainsSubstring("method 'MssShip' (Shop.cs, line "));
+}
+
+TEST_CASE("C# the parser cannot read hides no method; a missing class is one warning") {
+  const auto extension = oxt::test::extensionOf(kShop);
+  auto broken = implementationFile(extension);
+  broken = replaced(broken, "public void MssShip(", "public void MssShip(((");
+  for (const auto& diagnostic : compareImplementation(extension, broken, "Shop.cs")) {
+    CHECK(diagnostic.code != "OXT0101");
+  }
+  const auto none = compareImplementation(extension, "namespace X { class Y {} }", "Shop.cs");
+  REQUIRE(none.size() == 1);
+  CHECK_THAT(none[0].message, ContainsSubstring("class 'CssShop' is not in Shop.cs"));
+}
+
+TEST_CASE("the C# reader reads modifiers, generic and qualified types, in any namespace") {
+  const auto found = oxt::codegen::readCSharpClass(
+      "using System;\nnamespace A.B {\n  namespace C {\n    public class CssX : IssX {\n"
+      "      /// doc\n      public void MssY([Attr] out System.Collections.Generic.List< int > "
+      "ssA, ref string ssB) { ssA = null; }\n"
+      "      private int Helper() { return 1; }\n    }\n  }\n}\n",
+      "CssX");
+  REQUIRE(found.has_value());
+  REQUIRE(found->methods.size() == 2);
+  const auto& method = found->methods[0];
+  CHECK(method.name == "MssY");
+  CHECK(method.line == 6);
+  REQUIRE(method.parameters.size() == 2);
+  CHECK(method.parameters[0].modifiers == "out");
+  CHECK(method.parameters[0].type == "System.Collections.Generic.List<int>");
+  CHECK(method.parameters[0].name == "ssA");
+  CHECK(method.parameters[1].modifiers == "ref");
+  CHECK_FALSE(found->hasErrors);
+}
