@@ -13,6 +13,7 @@
 #include "cli/diagnostic_printer.h"
 #include "cli/oxt_files.h"
 #include "cli/source_file.h"
+#include "codegen/implementation_check.h"
 
 namespace oxt::cli {
 
@@ -75,7 +76,7 @@ int runCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     spdlog::debug("checking {}", path.string());
     ++counts.files;
     const syntax::SyntaxTree tree(std::get<std::string>(std::move(bytes)));
-    for (const auto& diagnostic : checks::checkDocument(tree, checks::CheckContext{path})) {
+    for (const auto& diagnostic : codegen::checkFileAndImplementation(tree, path)) {
       if (json) {
         all.push_back(diagnosticToJson(path.string(), tree, diagnostic));
       } else {

@@ -5,9 +5,11 @@
 #include <string>
 #include <variant>
 
+#include "checks/check_document.h"
 #include "codegen/action_methods.h"
 #include "codegen/csharp_reader.h"
 #include "codegen/csharp_types.h"
+#include "model/build_model.h"
 #include "model/names.h"
 #include "support/file_io.h"
 
@@ -172,6 +174,19 @@ std::vector<Diagnostic> checkImplementation(const model::Document& document,
                   std::make_move_iterator(found.end()));
   }
   return result;
+}
+
+std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
+                                                   const std::filesystem::path& path) {
+  const auto document = model::buildModel(tree);
+  auto diagnostics = checks::checkDocument(tree, document, checks::CheckContext{path});
+  // A half-typed action is not yet one to compare: wait for the syntax to settle.
+  if (!tree.root().hasError()) {
+    auto implementation = checkImplementation(document, path);
+    diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
+                       std::make_move_iterator(implementation.end()));
+  }
+  return diagnostics;
 }
 
 } // namespace oxt::codegen

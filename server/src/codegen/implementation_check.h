@@ -14,6 +14,7 @@
 
 #include "checks/diagnostic.h"
 #include "model/extension_model.h"
+#include "syntax/syntax_tree.h"
 
 namespace oxt::codegen {
 
@@ -31,5 +32,11 @@ compareImplementation(const model::Extension& extension, std::string_view source
 /// `document`; nothing when a project has not been generated yet.
 [[nodiscard]] std::vector<checks::Diagnostic>
 checkImplementation(const model::Document& document, const std::filesystem::path& oxtFile);
+
+/// Every diagnostic of the `.oxt` file at `path`: the checks, then (when there are
+/// no syntax errors) the comparison with its `<Ext>.cs`. What `oxt check` and the
+/// language server report.
+[[nodiscard]] std::vector<checks::Diagnostic>
+checkFileAndImplementation(const syntax::SyntaxTree& tree, const std::filesystem::path& path);
 
 } // namespace oxt::codegen

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "checks/check_document.h"
+#include "codegen/implementation_check.h"
 #include "support/file_io.h"
 #include "workspace/file_summary.h"
 
@@ -100,7 +101,7 @@ Workspace::crossFileDiagnosticsOf(const std::filesystem::path& path) const {
 
 std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot,
                                               const std::filesystem::path& path) {
-  return checks::checkDocument(snapshot, checks::CheckContext{path});
+  return codegen::checkFileAndImplementation(snapshot, path);
 }
 
 } // namespace oxt::workspace
