@@ -132,9 +132,9 @@ std::string writeBody(std::string& text, const std::string& method, int serial) 
   const auto close = text.find("\t\t} // " + method + "\r\n", open);
   REQUIRE(close != std::string::npos);
   const auto n = std::to_string(serial);
-  const auto body = "\t\t\t// body " + n + " of " + method + ": \"}\" '{'\r\n" +
-                    "\t\t\tif (\"}\".Length == 1) { char c" + n + " = '{'; c" + n + "++; }\r\n" +
-                    "\t\t\tthrow new NotImplementedException(\"body " + n + "\");\r\n";
+  std::string body = "\t\t\t// body " + n + " of " + method + ": \"}\" '{'\r\n";
+  body += "\t\t\tif (\"}\".Length == 1) { char c" + n + " = '{'; c" + n + "++; }\r\n";
+  body += "\t\t\tthrow new NotImplementedException(\"body " + n + "\");\r\n";
   text.replace(open, close - open, body);
   return body;
 }
@@ -145,10 +145,9 @@ void writeProject(const std::filesystem::path& folder, const oxt::model::Extensi
   auto generated = oxt::codegen::generateSources(extension);
   REQUIRE(std::holds_alternative<std::vector<oxt::codegen::SourceFile>>(generated));
   for (const auto& source : std::get<std::vector<oxt::codegen::SourceFile>>(generated)) {
-    oxt::test::writeBytes(folder / source.file.name,
-                          source.role == oxt::codegen::FileRole::Implementation
-                              ? implementation
-                              : source.file.bytes);
+    oxt::test::writeBytes(
+        folder / source.file.name,
+        source.role == oxt::codegen::FileRole::Implementation ? implementation : source.file.bytes);
   }
 }
 
