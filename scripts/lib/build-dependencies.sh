@@ -20,7 +20,9 @@ install_npm_build_dependencies() {
 
 # To run the whole test suite: lint tools, and a C compiler and Node.js for the
 # tree-sitter CLI (`generate` evaluates grammar.js with Node.js; `test` compiles
-# the parser with cc), and clang with its runtime (libFuzzer) for the fuzzers.
+# the parser with cc), clang with its runtime (libFuzzer) for the fuzzers, and
+# Mono's C# compiler with System.Data to compile the generated C# (tests/codegen).
 test_packages=(
   clang-format clang-tidy gcc clang libclang-rt-dev
+  mono-mcs libmono-system-data4.0-cil
 )
