@@ -21,7 +21,9 @@ const std::set<std::string> kPlayed{
     "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
     "pull_diagnostics.lsp",
     // Editing features (issue 6).
-    "code_actions.lsp", "formatting.lsp"};
+    "code_actions.lsp", "formatting.lsp",
+    // C# sources from the editor (issue 7).
+    "generate_sources.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -55,6 +57,7 @@ TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp")
 TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
 TEST_CASE("transcript: code actions") { play("code_actions.lsp"); }
 TEST_CASE("transcript: formatting") { play("formatting.lsp"); }
+TEST_CASE("transcript: generate sources") { play("generate_sources.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

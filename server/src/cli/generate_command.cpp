@@ -4,13 +4,11 @@
 #include <ostream>
 #include <variant>
 
-#include "checks/check_document.h"
 #include "cli/app.h"
 #include "cli/diagnostic_printer.h"
 #include "cli/oxt_files.h"
 #include "cli/source_file.h"
-#include "codegen/project_update.h"
-#include "model/build_model.h"
+#include "codegen/generate_file.h"
 
 namespace oxt::cli {
 
@@ -80,29 +78,12 @@ int runGenerate(const GenerateOptions& options, std::ostream& out, std::ostream&
       continue;
     }
     const syntax::SyntaxTree tree(std::get<std::string>(std::move(bytes)));
-    const auto document = model::buildModel(tree);
-    const auto diagnostics = checks::checkDocument(tree, document, checks::CheckContext{path});
-    const bool hasErrors = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
-      return d.severity == checks::Severity::Error;
-    });
-    if (hasErrors) {
-      for (const auto& diagnostic : diagnostics) {
+    auto result = codegen::generateFile(tree, path);
+    if (const auto* refusal = std::get_if<codegen::GenerateRefusal>(&result)) {
+      for (const auto& diagnostic : refusal->diagnostics) {
         printDiagnostic(out, path.string(), tree, diagnostic);
       }
-      err << "oxt generate: " << path.string()
-          << " has errors; nothing was generated for it (fix them and run again)\n";
-      refused = true;
-      continue;
-    }
-    const auto* extension = document.primary();
-    if (extension == nullptr) {
-      err << "oxt generate: " << path.string() << " declares no extension\n";
-      refused = true;
-      continue;
-    }
-    auto result = codegen::updateProject(path, *extension, {});
-    if (const auto* error = std::get_if<codegen::UpdateError>(&result)) {
-      err << "oxt generate: " << error->message << "\n";
+      err << "oxt generate: " << refusal->message << "\n";
       refused = true;
       continue;
     }

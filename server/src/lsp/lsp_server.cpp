@@ -42,6 +42,7 @@ void LspServer::bindMethods() {
   methods_.request("textDocument/codeAction", this, &LspServer::onCodeAction);
   methods_.request("textDocument/formatting", this, &LspServer::onFormatting);
   methods_.request("textDocument/rangeFormatting", this, &LspServer::onRangeFormatting);
+  methods_.request("workspace/executeCommand", this, &LspServer::onExecuteCommand);
   // Workspace.
   methods_.notification("workspace/didChangeWatchedFiles", this,
                         &LspServer::onDidChangeWatchedFiles);
@@ -65,6 +66,7 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
+  capabilities.commands = {std::string(kGenerateSourcesCommand)};
   capabilities.codeAction = methods_.has("textDocument/codeAction");
   capabilities.formatting = methods_.has("textDocument/formatting");
   capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");

@@ -35,6 +35,10 @@
 
 namespace oxt::lsp {
 
+/// The command that writes an extension's C# project (`oxt generate`), with the
+/// `.oxt` file's URI as its one argument.
+inline constexpr std::string_view kGenerateSourcesCommand = "oxt.generateSources";
+
 struct ServerOptions {
   /// The default of `oxt.diagnostics.documentationUrl`: docs/diagnostics.md of the
   /// repository (as grammar/README.md names it).
@@ -105,6 +109,11 @@ private:
   void onCodeAction(const protocol::CodeActionParams& params, Reply&& reply);
   void onFormatting(const protocol::DocumentFormattingParams& params, Reply&& reply);
   void onRangeFormatting(const protocol::DocumentRangeFormattingParams& params, Reply&& reply);
+
+  // Commands (lsp_server_commands.cpp): every command the server offers, listed in
+  // executeCommandProvider (VS Code runs only those).
+  void onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply);
+  void generateSources(const protocol::Json& arguments, Reply&& reply);
 
   // Workspace (lsp_server_workspace.cpp).
   void onDidChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);

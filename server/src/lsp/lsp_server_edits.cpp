@@ -83,8 +83,14 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
         action.kind = "quickfix";
         action.diagnostics = Json::array({sent != nullptr ? sent->raw : toJson(converted)});
         action.isPreferred = fix.preferred;
-        action.edit =
-            protocol::WorkspaceEdit{{{uri, toProtocolEdits(snapshot, fix.edits, encoding)}}};
+        if (!fix.edits.empty()) {
+          action.edit =
+              protocol::WorkspaceEdit{{{uri, toProtocolEdits(snapshot, fix.edits, encoding)}}};
+        }
+        if (fix.command == checks::FixCommand::GenerateSources) {
+          action.command = protocol::Command{fix.title, std::string(kGenerateSourcesCommand),
+                                             Json::array({uri})};
+        }
         actions.push_back(std::move(action));
       }
     }

@@ -28,6 +28,11 @@ bool fromJson(const Json& value, CodeActionParams& out, const JsonPath& path) {
          object.required("context", out.context);
 }
 
+bool fromJson(const Json& value, ExecuteCommandParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("command", out.command) && object.optional("arguments", out.arguments);
+}
+
 bool fromJson(const Json& value, FormattingOptions& out, const JsonPath& path) {
   const ObjectReader object(value, path);
   return object.optional("tabSize", out.tabSize) &&

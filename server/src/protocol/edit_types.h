@@ -57,6 +57,11 @@ struct CodeAction {
   std::optional<Command> command;
 };
 
+struct ExecuteCommandParams {
+  std::string command;
+  Json arguments = Json::array();
+};
+
 struct FormattingOptions {
   uint32_t tabSize = 4;
   bool insertSpaces = true;
@@ -76,6 +81,7 @@ struct DocumentRangeFormattingParams {
 bool fromJson(const Json& value, ContextDiagnostic& out, const JsonPath& path);
 bool fromJson(const Json& value, CodeActionContext& out, const JsonPath& path);
 bool fromJson(const Json& value, CodeActionParams& out, const JsonPath& path);
+bool fromJson(const Json& value, ExecuteCommandParams& out, const JsonPath& path);
 bool fromJson(const Json& value, FormattingOptions& out, const JsonPath& path);
 bool fromJson(const Json& value, DocumentFormattingParams& out, const JsonPath& path);
 bool fromJson(const Json& value, DocumentRangeFormattingParams& out, const JsonPath& path);

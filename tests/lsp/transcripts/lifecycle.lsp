@@ -10,7 +10,8 @@
         "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}},
         "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite"]},
         "documentFormattingProvider":true,
-        "documentRangeFormattingProvider":true},
+        "documentRangeFormattingProvider":true,
+        "executeCommandProvider":{"commands":["oxt.generateSources"]}},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}

@@ -1,0 +1,71 @@
+// LspServer: workspace/executeCommand. Commands do what an edit cannot: writing
+// files that may not exist yet (shared/design/editor-clients.md: Neovim 0.7.2 and
+// Eglot cannot create files through a workspace edit).
+#include <memory>
+#include <utility>
+#include <variant>
+
+#include <spdlog/spdlog.h>
+
+#include "codegen/generate_file.h"
+#include "lsp/lsp_server.h"
+#include "support/file_io.h"
+
+namespace oxt::lsp {
+
+using protocol::Json;
+
+void LspServer::onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply) {
+  if (params.command == kGenerateSourcesCommand) {
+    generateSources(params.arguments, std::move(reply));
+    return;
+  }
+  reply.error(protocol::ErrorCode::InvalidParams,
+              "unknown command '" + params.command +
+                  "' (oxt offers: " + std::string(kGenerateSourcesCommand) + ")");
+}
+
+void LspServer::generateSources(const Json& arguments, Reply&& reply) {
+  if (!arguments.is_array() || arguments.empty() || !arguments[0].is_string()) {
+    reply.error(protocol::ErrorCode::InvalidParams,
+                std::string(kGenerateSourcesCommand) + " takes the URI of an .oxt file");
+    return;
+  }
+  const auto uri = arguments[0].get<std::string>();
+  const auto path = pathOf(uri);
+  // The editor's text when the file is open (what the user sees), else the file.
+  std::shared_ptr<const syntax::SyntaxTree> tree;
+  if (const auto* document = workspace_.document(path)) {
+    tree = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  } else {
+    auto bytes = readFile(path);
+    if (const auto* error = std::get_if<FileError>(&bytes)) {
+      reply.error(protocol::ErrorCode::RequestFailed, error->message);
+      return;
+    }
+    tree = std::make_shared<const syntax::SyntaxTree>(std::get<std::string>(std::move(bytes)));
+  }
+  auto shared = std::make_shared<Reply>(std::move(reply));
+  scheduler_.runOnWorker([this, tree, path, shared] {
+    auto result = codegen::generateFile(*tree, path);
+    scheduler_.post([this, path, shared, result = std::move(result)] {
+      if (const auto* refusal = std::get_if<codegen::GenerateRefusal>(&result)) {
+        shared->error(protocol::ErrorCode::RequestFailed, refusal->message);
+        return;
+      }
+      const auto& report = std::get<codegen::UpdateReport>(result);
+      const auto summary = codegen::summaryOf(report);
+      spdlog::info("{}: {}", kGenerateSourcesCommand, summary);
+      outgoing_.notify(
+          "window/showMessage",
+          Json{{"type", static_cast<int32_t>(protocol::MessageType::Info)}, {"message", summary}});
+      (*shared)(Json{{"folder", report.folder.string()}, {"summary", summary}});
+      // The C# changed: its comparison with the definition (OXT0101–OXT0103) too.
+      if (workspace_.document(path) != nullptr) {
+        scheduleDiagnostics(path);
+      }
+    });
+  });
+}
+
+} // namespace oxt::lsp

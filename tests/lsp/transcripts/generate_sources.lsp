@@ -1,0 +1,52 @@
+# "Generate C# sources" from the editor (oxt.generateSources, listed in
+# executeCommandProvider), and the verify diagnostics it makes possible: change a
+# parameter's type and the mismatch with <Ext>.cs is reported on the action in the
+# next diagnostics round, with the quick fix that updates the signature.
+%write Shop.oxt
+extension Shop {
+    action Price {
+        input Quantity: Integer
+        output Total: Currency
+    }
+}
+--> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}
+<-- {"jsonrpc":"2.0","id":1,"result":"${any}"}
+--> {"jsonrpc":"2.0","method":"initialized","params":{}}
+--> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","languageId":"oxt","version":1,
+     "text":"extension Shop {\n    action Price {\n        input Quantity: Integer\n        output Total: Currency\n    }\n}\n"}}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":1,"diagnostics":[]}}
+# No project yet: generate it.
+--> {"jsonrpc":"2.0","id":2,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}
+<-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 18 files created"}}
+<-- {"jsonrpc":"2.0","id":2,"result":{"folder":"${root}/Shop","summary":"Shop: 18 files created"}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":1,"diagnostics":[]}}
+# Integer → Text: <Ext>.cs still says int.
+--> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","version":2},
+     "contentChanges":[{"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":31}},"text":"Text"}]}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":2,"diagnostics":[
+      {"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"severity":2,"code":"OXT0102","source":"oxt",
+       "message":"method 'MssPrice' (Shop.cs, line 16) does not match action 'Price': parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity'"}]}}
+--> {"jsonrpc":"2.0","id":3,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
+     "range":{"start":{"line":1,"character":11},"end":{"line":1,"character":11}},"context":{"diagnostics":[]}}}
+<-- {"jsonrpc":"2.0","id":3,"result":[{"title":"Update the signature of 'MssPrice' (oxt generate)","kind":"quickfix","isPreferred":true,
+      "diagnostics":[{"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"severity":2,"code":"OXT0102","source":"oxt",
+                      "message":"method 'MssPrice' (Shop.cs, line 16) does not match action 'Price': parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity'"}],
+      "command":{"title":"Update the signature of 'MssPrice' (oxt generate)","command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}]}
+--> {"jsonrpc":"2.0","id":4,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}
+<-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
+<-- {"jsonrpc":"2.0","id":4,"result":{"folder":"${root}/Shop","summary":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":2,"diagnostics":[]}}
+# What cannot be done is answered with the reason.
+--> {"jsonrpc":"2.0","id":5,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":[]}}
+<-- {"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"oxt.generateSources takes the URI of an .oxt file"}}
+--> {"jsonrpc":"2.0","id":6,"method":"workspace/executeCommand","params":{"command":"oxt.publish"}}
+<-- {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"unknown command 'oxt.publish' (oxt offers: oxt.generateSources)"}}
+--> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","version":3},
+     "contentChanges":[{"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":28}},"text":"Txt"}]}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":3,"diagnostics":"${any}"}}
+--> {"jsonrpc":"2.0","id":7,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}
+<-- {"jsonrpc":"2.0","id":7,"error":{"code":-32803,"message":"${root}/Shop.oxt has errors; nothing was generated for it (fix them and run again)"}}
+--> {"jsonrpc":"2.0","id":8,"method":"shutdown"}
+<-- {"jsonrpc":"2.0","id":8,"result":null}
+--> {"jsonrpc":"2.0","method":"exit"}
+%exitcode 0
