@@ -110,6 +110,17 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
         protocol::WorkspaceEdit{{{uri, toProtocolEdits(snapshot, refactoring.edits, encoding)}}};
     actions.push_back(std::move(action));
   }
+  // The source action behind "Generate C# sources": in VS Code's Source Action
+  // menu, and in every client's list (Neovim and Eglot have no such menu).
+  if (wanted(params.context.only, "source.generateSources") && !snapshot.root().hasError() &&
+      analysis.document.primary() != nullptr && analysis.document.primary()->declared) {
+    protocol::CodeAction action;
+    action.title = "Generate C# sources (oxt generate)";
+    action.kind = "source.generateSources";
+    action.command =
+        protocol::Command{action.title, std::string(kGenerateSourcesCommand), Json::array({uri})};
+    actions.push_back(std::move(action));
+  }
   return actions;
 }
 

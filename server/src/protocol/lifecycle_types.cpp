@@ -115,7 +115,8 @@ Json toJson(const ServerCapabilities& value) {
   }
   if (value.codeAction) {
     capabilities["codeActionProvider"] =
-        Json{{"codeActionKinds", {"quickfix", "refactor.extract", "refactor.rewrite"}}};
+        Json{{"codeActionKinds",
+              {"quickfix", "refactor.extract", "refactor.rewrite", "source.generateSources"}}};
   }
   if (value.formatting) {
     capabilities["documentFormattingProvider"] = true;

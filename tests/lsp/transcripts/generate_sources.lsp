@@ -15,7 +15,7 @@ extension Shop {
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","languageId":"oxt","version":1,
      "text":"extension Shop {\n    action Price {\n        input Quantity: Integer\n        output Total: Currency\n    }\n}\n"}}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":1,"diagnostics":[]}}
-# No project yet: generate it.
+# No project yet: generate it (the source action "Generate C# sources" runs this).
 --> {"jsonrpc":"2.0","id":2,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}
 <-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 18 files created"}}
 <-- {"jsonrpc":"2.0","id":2,"result":{"folder":"${root}/Shop","summary":"Shop: 18 files created"}}
@@ -27,7 +27,7 @@ extension Shop {
       {"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"severity":2,"code":"OXT0102","source":"oxt",
        "message":"method 'MssPrice' (Shop.cs, line 16) does not match action 'Price': parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity'"}]}}
 --> {"jsonrpc":"2.0","id":3,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
-     "range":{"start":{"line":1,"character":11},"end":{"line":1,"character":11}},"context":{"diagnostics":[]}}}
+     "range":{"start":{"line":1,"character":11},"end":{"line":1,"character":11}},"context":{"diagnostics":[],"only":["quickfix"]}}}
 <-- {"jsonrpc":"2.0","id":3,"result":[{"title":"Update the signature of 'MssPrice' (oxt generate)","kind":"quickfix","isPreferred":true,
       "diagnostics":[{"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"severity":2,"code":"OXT0102","source":"oxt",
                       "message":"method 'MssPrice' (Shop.cs, line 16) does not match action 'Price': parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity'"}],

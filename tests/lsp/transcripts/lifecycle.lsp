@@ -8,7 +8,7 @@
         "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
         "diagnosticProvider":{"identifier":"oxt","interFileDependencies":true,"workspaceDiagnostics":false},
         "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}},
-        "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite"]},
+        "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite","source.generateSources"]},
         "documentFormattingProvider":true,
         "documentRangeFormattingProvider":true,
         "executeCommandProvider":{"commands":["oxt.generateSources"]}},
