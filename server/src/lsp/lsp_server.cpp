@@ -39,6 +39,8 @@ void LspServer::bindMethods() {
   methods_.notification("textDocument/didSave", this, &LspServer::onDidSave);
   methods_.notification("textDocument/didClose", this, &LspServer::onDidClose);
   methods_.request("textDocument/diagnostic", this, &LspServer::onDiagnostic);
+  methods_.request("textDocument/completion", this, &LspServer::onCompletion);
+  methods_.request("textDocument/hover", this, &LspServer::onHover);
   // Workspace.
   methods_.notification("workspace/didChangeWatchedFiles", this,
                         &LspServer::onDidChangeWatchedFiles);
@@ -62,6 +64,9 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
+  capabilities.completion = methods_.has("textDocument/completion");
+  capabilities.completionTriggerCharacters = {":", "@", "<", "(", "\"", "/"};
+  capabilities.hover = methods_.has("textDocument/hover");
   return capabilities;
 }
 

@@ -23,6 +23,7 @@
 #include "lsp/outgoing.h"
 #include "lsp/reply.h"
 #include "lsp/scheduler.h"
+#include "protocol/completion_types.h"
 #include "protocol/diagnostic_types.h"
 #include "protocol/document_types.h"
 #include "protocol/jsonrpc.h"
@@ -99,6 +100,10 @@ private:
   [[nodiscard]] DiagnosticStyle diagnosticStyle() const;
   [[nodiscard]] bool hasDuplicateExtension(const std::filesystem::path& path) const;
   [[nodiscard]] std::string resultIdOf(const workspace::OpenDocument& document) const;
+
+  // Completion and hover (lsp_server_completion.cpp).
+  void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);
 
   // Workspace (lsp_server_workspace.cpp).
   void onDidChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);

@@ -29,6 +29,11 @@ struct ClientCapabilities {
   bool unnecessaryTag = false;
   bool watchedFilesRegistration = false; // workspace.didChangeWatchedFiles.dynamicRegistration
   bool diagnosticRefresh = false;        // workspace.diagnostics.refreshSupport
+  // textDocument.completion.completionItem.snippetSupport / documentationFormat,
+  // textDocument.hover.contentFormat.
+  bool completionSnippets = false;
+  bool completionMarkdown = false;
+  bool hoverMarkdown = false;
 };
 
 struct InitializeParams {
@@ -52,6 +57,9 @@ struct ServerCapabilities {
   bool workspaceFolders = false;
   bool executeCommand = false;
   std::vector<std::string> commands;
+  bool completion = false;
+  std::vector<std::string> completionTriggerCharacters;
+  bool hover = false;
 };
 
 struct InitializeResult {

@@ -7,7 +7,9 @@
         "positionEncoding":"utf-16",
         "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
         "diagnosticProvider":{"identifier":"oxt","interFileDependencies":true,"workspaceDiagnostics":false},
-        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}}},
+        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}},
+        "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":false},
+        "hoverProvider":true},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}
