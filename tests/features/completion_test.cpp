@@ -551,3 +551,23 @@ TEST_CASE("every item offered in half-typed prefixes of the small file parses th
   }
   CHECK(checked > 100);
 }
+
+TEST_CASE("an argument list left open ends where a declaration starts") {
+  const TempFolder folder;
+  CompletionOptions options;
+  options.folder = folder.path;
+  const std::string above = "extension A {\n    @deploy(\n    resource \"lib/|\n";
+  CHECK(labels(completeAt(above, options)) == std::vector<std::string>{"Acme.dll", "Acme.pdb"});
+  CHECK(labelsAt("extension A {\n    @dbms(\n    action X {\n        |") == kParameters);
+  CHECK(has(labelsAt("extension A {\n    @table(\n    entity E {\n        N: |"), "Text"));
+}
+
+TEST_CASE("a parameter left without a type does not swallow the next one") {
+  const std::string definitions = "\n    entity Loan {\n        @identifier Id: Integer\n    }\n";
+  CHECK(labelsAt("extension A {\n    action Pay {\n        input Amount: \n        output Id: "
+                 "Identifier<|\n    }" +
+                 definitions) == std::vector<std::string>{"Loan"});
+  // The type may be on the next line: still a type position.
+  CHECK(has(labelsAt("extension A {\n    action Pay {\n        input Amount:\n        |"), "Text"));
+  CHECK(labelsAt("extension A {\n    structure S {\n        N:\n    }\n    |") == kMembers);
+}

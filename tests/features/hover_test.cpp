@@ -112,7 +112,7 @@ TEST_CASE("a type shows the OutSystems type and its C# mapping") {
   const auto list = hoverOn(mortgage(), "List<Installment>", 1);
   REQUIRE(list);
   CHECK(list->code == "List<Installment>");
-  CHECK(mentions(*list, "Record List"));
+  CHECK(mentions(*list, "OutSystems type: Record List of Installment."));
   CHECK(mentions(*list, "`RLInstallmentRecordList`"));
 
   const auto inner = hoverOn(mortgage(), "List<Installment>", 6);
@@ -120,6 +120,11 @@ TEST_CASE("a type shows the OutSystems type and its C# mapping") {
   CHECK(inner->code == "Installment");
   CHECK(mentions(*inner, "Record of the structure Installment"));
   CHECK(mentions(*inner, "`RCInstallmentRecord`"));
+
+  const auto join = hoverOn(mortgage(), "Record<Loan, Borrower>");
+  REQUIRE(join);
+  CHECK(mentions(*join, "OutSystems type: Record of Loan and Borrower (a join)."));
+  CHECK(mentions(*join, "`RCLoanBorrowerRecord`"));
 
   const auto identifier = hoverOn(mortgage(), "Identifier<Loan>");
   REQUIRE(identifier);

@@ -19,7 +19,9 @@ const std::set<std::string> kPlayed{
     "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
     "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
     "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
-    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp"};
+    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp",
+    "completion.lsp",         "completion_plain.lsp",      "hover.lsp",
+    "hover_plain.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -51,6 +53,10 @@ TEST_CASE("transcript: watched files") { play("watched_files.lsp"); }
 TEST_CASE("transcript: two workspace folders") { play("workspace_folders.lsp"); }
 TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp"); }
 TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
+TEST_CASE("transcript: completion") { play("completion.lsp"); }
+TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }
+TEST_CASE("transcript: hover") { play("hover.lsp"); }
+TEST_CASE("transcript: hover in plain text") { play("hover_plain.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

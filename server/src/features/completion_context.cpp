@@ -239,7 +239,10 @@ private:
         expectingValue_ = true;
         return true;
       }
-      if (isPunct(token, '{') || isPunct(token, '}') || isPunct(token, '@')) {
+      // An argument list left open (`@deploy(` typed above an existing resource) ends
+      // where a declaration starts: no argument is a declaration keyword.
+      if (isPunct(token, '{') || isPunct(token, '}') || isPunct(token, '@') ||
+          isDeclarationKeyword(word) || word == "input" || word == "output") {
         return false;
       }
       expectingValue_ = false;
@@ -281,7 +284,9 @@ private:
       typeName_.clear();
       return true;
     case Step::TypeStart:
-      if (token.kind != TokenKind::Word) {
+      // `input A:` left without a type, then the next parameter or declaration.
+      if (token.kind != TokenKind::Word || isDeclarationKeyword(word) ||
+          (frames_.back() == BodyKind::Action && (word == "input" || word == "output"))) {
         return false;
       }
       if (word == "List" || word == "Record" || word == "Identifier") {

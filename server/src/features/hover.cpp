@@ -87,6 +87,18 @@ private:
 
   // --- Types -------------------------------------------------------------------------
 
+  /// "Loan and Borrower".
+  [[nodiscard]] std::string definitionList(const std::vector<model::DefinitionRef>& refs) const {
+    std::string out;
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      if (i > 0) {
+        out += i + 1 == refs.size() ? " and " : ", ";
+      }
+      out += model::definitionName(*extension_, refs[i]).text;
+    }
+    return out;
+  }
+
   std::optional<HoverInfo> type(const model::TypeExpr& type) {
     if (!contains(type.range, offset_) || type.form == model::TypeForm::Missing) {
       return std::nullopt;
@@ -112,10 +124,11 @@ private:
       hover.paragraphs.push_back(std::string("OutSystems type: Record of the ") +
                                  (entity ? "entity " : "structure ") + type.name.text + ".");
     } else if (resolved.kind == model::TypeKind::RecordList) {
-      hover.paragraphs.emplace_back("OutSystems type: Record List.");
+      hover.paragraphs.push_back("OutSystems type: Record List of " +
+                                 definitionList(resolved.definitions) + ".");
     } else if (resolved.kind == model::TypeKind::Record) {
-      hover.paragraphs.emplace_back(
-          "OutSystems type: Record of a join of structures and entities.");
+      hover.paragraphs.push_back("OutSystems type: Record of " +
+                                 definitionList(resolved.definitions) + " (a join).");
     } else if (resolved.kind == model::TypeKind::Identifier) {
       hover.paragraphs.push_back("OutSystems type: " +
                                  model::definitionName(*extension_, resolved.definitions.front())
