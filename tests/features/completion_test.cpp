@@ -138,10 +138,12 @@ TEST_CASE("nothing is offered in comments, numbers and plain strings") {
 
 TEST_CASE("a member keyword after an unclosed action starts a new member") {
   // `action` cannot be a parameter: the action's body has ended before it.
-  CHECK(labelsAt("extension A {\n    action X {\n        input P: Text\n    action Y {\n        |") ==
-        kParameters);
-  CHECK(labelsAt("extension A {\n    action X {\n    structure S {\n        N: Text\n    }\n    |") ==
-        kMembers);
+  CHECK(
+      labelsAt("extension A {\n    action X {\n        input P: Text\n    action Y {\n        |") ==
+      kParameters);
+  CHECK(
+      labelsAt("extension A {\n    action X {\n    structure S {\n        N: Text\n    }\n    |") ==
+      kMembers);
 }
 
 TEST_CASE("snippets only when the client supports them") {
@@ -169,10 +171,10 @@ TEST_CASE("an item replaces the whole word at the cursor") {
 
 TEST_CASE("after ':' of a parameter: every type") {
   const auto list = labelsAt("extension A {\n    action X {\n        input P: |" + kDefinitions);
-  for (const auto* type : {"Text", "Integer", "LongInteger", "Decimal", "Currency", "Boolean",
-                           "DateTime", "Date", "Time", "PhoneNumber", "Email", "BinaryData",
-                           "Object", "Installment", "Loan", "Log", "List<…>", "Record<…>",
-                           "Identifier<…>"}) {
+  for (const auto* type :
+       {"Text", "Integer", "LongInteger", "Decimal", "Currency", "Boolean", "DateTime", "Date",
+        "Time", "PhoneNumber", "Email", "BinaryData", "Object", "Installment", "Loan", "Log",
+        "List<…>", "Record<…>", "Identifier<…>"}) {
     CHECK(has(list, type));
   }
   CHECK(list.size() == 19);
@@ -199,7 +201,8 @@ TEST_CASE("entity attributes take basic types and identifiers only") {
 }
 
 TEST_CASE("inside List<, Record< and Identifier<") {
-  const auto inList = labelsAt("extension A {\n    action X {\n        output R: List<|" + kDefinitions);
+  const auto inList =
+      labelsAt("extension A {\n    action X {\n        output R: List<|" + kDefinitions);
   CHECK(inList == std::vector<std::string>{"Installment", "Loan", "Log", "Record<…>"});
   const auto inRecord =
       labelsAt("extension A {\n    action X {\n        output R: Record<Loan, |" + kDefinitions);
@@ -233,9 +236,9 @@ TEST_CASE("type items carry the OutSystems type, the C# type and its default") {
 }
 
 TEST_CASE("an identifier item names the C# type of the entity's identifier") {
-  const auto result = completeAt(
-      "extension A {\n    entity Code {\n        @identifier Key: Text\n    }\n"
-      "    entity E {\n        Ref: Identifier<|");
+  const auto result =
+      completeAt("extension A {\n    entity Code {\n        @identifier Key: Text\n    }\n"
+                 "    entity E {\n        Ref: Identifier<|");
   CHECK(item(result, "Code").detail == "Code Identifier (C# string)");
 }
 
@@ -253,7 +256,8 @@ TEST_CASE("after '@': the annotations of the declaration that follows") {
         std::vector<std::string>{"identifier", "autoNumber", "column", "ignore"});
   // Nothing applies to structures, structure attributes and parameters.
   CHECK(labelsAt("extension A {\n    @|\n    structure S {}\n}").empty());
-  CHECK(labelsAt("extension A {\n    structure S {\n        @|\n        N: Text\n    }\n}").empty());
+  CHECK(
+      labelsAt("extension A {\n    structure S {\n        @|\n        N: Text\n    }\n}").empty());
   CHECK(labelsAt("extension A {\n    action X {\n        @|\n        input P: Text\n    }\n}")
             .empty());
 }
@@ -387,8 +391,8 @@ TEST_CASE("the number of paths is capped and the list says it is incomplete") {
 }
 
 TEST_CASE("@icon offers the extension's resources") {
-  const auto list = labelsAt(
-      "extension A {\n    resource \"icons/a.ico\"\n    @icon(\"|\")\n    action X {}\n}");
+  const auto list =
+      labelsAt("extension A {\n    resource \"icons/a.ico\"\n    @icon(\"|\")\n    action X {}\n}");
   CHECK(list == std::vector<std::string>{"icons/a.ico"});
 }
 
@@ -421,9 +425,9 @@ extension Small {
 )";
 
 /// The declarations that may follow an annotation or complete a keyword.
-const std::vector<std::string> kTails{" extension E {}", " action A {}", " entity E {}",
-                                      " resource \"r\"", " structure S {}", " X: Integer",
-                                      " input X: Integer", ""};
+const std::vector<std::string> kTails{
+    " extension E {}", " action A {}", " entity E {}",      " resource \"r\"",
+    " structure S {}", " X: Integer",  " input X: Integer", ""};
 
 /// What may follow the item's text to make a complete construct (the minimal
 /// continuations a user would type next); the item is fine if any of them parses.
@@ -442,7 +446,7 @@ std::vector<std::string> continuations(const CompletionItem& item) {
   case CompletionItemKind::Type:
   case CompletionItemKind::Structure:
   case CompletionItemKind::Entity: {
-    const std::string inner = item.label == "Identifier<…>"                            ? "Row"
+    const std::string inner = item.label == "Identifier<…>"                          ? "Row"
                               : item.label == "List<…>" || item.label == "Record<…>" ? "Pair"
                                                                                      : "";
     std::string closers;
@@ -497,8 +501,8 @@ void checkEveryOffset(const std::string& text, const std::vector<uint32_t>& offs
       INFO("offset " << offset << ": '" << text.substr(0, offset) << "|' offers " << entry.label);
       CHECK(entry.replace.start <= offset);
       CHECK(offset <= entry.replace.end);
-      CHECK(text.substr(entry.replace.start, entry.replace.end - entry.replace.start)
-                .find('\n') == std::string::npos);
+      CHECK(text.substr(entry.replace.start, entry.replace.end - entry.replace.start).find('\n') ==
+            std::string::npos);
       if (entry.kind != CompletionItemKind::File && entry.kind != CompletionItemKind::Folder) {
         CHECK(parsesThere(text, entry));
       }

@@ -81,8 +81,8 @@ TEST_CASE("a structure and its attributes show their C# types") {
   const auto structure = hoverOn(mortgage(), "structure Installment", 12);
   REQUIRE(structure);
   CHECK(structure->paragraphs.front() == "One row of an amortization schedule.");
-  CHECK(structure->csharp ==
-        "STInstallmentStructure, RCInstallmentRecord (Record), RLInstallmentRecordList (Record List)");
+  CHECK(structure->csharp == "STInstallmentStructure, RCInstallmentRecord (Record), "
+                             "RLInstallmentRecordList (Record List)");
   const auto note = hoverOn(mortgage(), "Note?: Text(200)");
   REQUIRE(note);
   CHECK(note->code == "Note?: Text(200) = \"n/a\"");
@@ -154,7 +154,8 @@ TEST_CASE("the extension and resources") {
   const auto resource = hoverOn("extension A {\n    resource \"lib/Acme.dll\"\n}", "Acme");
   REQUIRE(resource);
   CHECK(mentions(*resource, "Deploy Action: Binaries (the default for its file type)."));
-  const auto deployed = hoverOn("extension A {\n    @deploy(Ignore) resource \"x.dll\"\n}", "x.dll");
+  const auto deployed =
+      hoverOn("extension A {\n    @deploy(Ignore) resource \"x.dll\"\n}", "x.dll");
   REQUIRE(deployed);
   CHECK(mentions(*deployed, "Deploy Action: Ignore (@deploy)."));
 }
@@ -166,7 +167,8 @@ TEST_CASE("nothing to say on blank space, comments and braces") {
 }
 
 TEST_CASE("hover works on half-typed files") {
-  const std::string text = "extension A {\n    action Get {\n        input Key: Te\n        output R: ";
+  const std::string text =
+      "extension A {\n    action Get {\n        input Key: Te\n        output R: ";
   const auto name = hoverOn(text, "Get");
   REQUIRE(name);
   CHECK(name->csharp.find("public void MssGet(") == 0);

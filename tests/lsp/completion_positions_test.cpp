@@ -47,8 +47,7 @@ std::vector<uint32_t> utf16LineLengths(const std::string& text) {
 
 class Session {
 public:
-  Session()
-      : server_(scheduler_, [this](const json& message) { sent_.push_back(message); }, {}) {}
+  Session() : server_(scheduler_, [this](const json& message) { sent_.push_back(message); }, {}) {}
 
   json request(const std::string& method, const json& params) {
     const auto id = nextId_++;
@@ -85,16 +84,17 @@ private:
 
 TEST_CASE("completion and hover answer at every UTF-16 position of a small file") {
   Session session;
-  session.request("initialize",
-                  {{"processId", nullptr},
-                   {"rootUri", nullptr},
-                   {"capabilities",
-                    {{"textDocument",
-                      {{"completion", {{"completionItem", {{"snippetSupport", true}}}}}}}}}});
+  session.request(
+      "initialize",
+      {{"processId", nullptr},
+       {"rootUri", nullptr},
+       {"capabilities",
+        {{"textDocument", {{"completion", {{"completionItem", {{"snippetSupport", true}}}}}}}}}});
   session.notify("initialized", json::object());
   const std::string uri = "file:///nowhere/Small.oxt";
-  session.notify("textDocument/didOpen",
-                 {{"textDocument", {{"uri", uri}, {"languageId", "oxt"}, {"version", 1}, {"text", kFile}}}});
+  session.notify(
+      "textDocument/didOpen",
+      {{"textDocument", {{"uri", uri}, {"languageId", "oxt"}, {"version", 1}, {"text", kFile}}}});
   const auto lengths = utf16LineLengths(kFile);
   std::size_t items = 0;
   std::size_t hovers = 0;

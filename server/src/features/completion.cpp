@@ -257,8 +257,10 @@ private:
           *extension_, model::ResolvedType{model::TypeKind::Identifier,
                                            BasicType::Text,
                                            {{model::DefinitionRef::Kind::Entity, i}}});
-      std::string documentation = entity.description.present ? entity.description.text + "\n\n" : "";
-      documentation += "OutSystems type: " + entity.name.text + " Identifier (the type of its "
+      std::string documentation =
+          entity.description.present ? entity.description.text + "\n\n" : "";
+      documentation += "OutSystems type: " + entity.name.text +
+                       " Identifier (the type of its "
                        "identifier attribute `" +
                        model::identifierOf(entity)->name.text + "`). " + csharpSummary(csharp);
       add(entity.name.text, CompletionItemKind::Entity,

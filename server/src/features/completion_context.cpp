@@ -101,9 +101,10 @@ std::vector<Token> tokenize(std::string_view text) {
         ++i;
       }
     } else {
-      token.kind = std::string_view("{}()<>,:?=@").find(static_cast<char>(c)) != std::string_view::npos
-                       ? TokenKind::Punct
-                       : TokenKind::Other;
+      token.kind =
+          std::string_view("{}()<>,:?=@").find(static_cast<char>(c)) != std::string_view::npos
+              ? TokenKind::Punct
+              : TokenKind::Other;
       ++i;
     }
     token.end = i;
@@ -538,7 +539,8 @@ CursorContext cursorContext(std::string_view text, uint32_t offset) {
       firstAfter = i;
       break;
     }
-    if (token.kind == TokenKind::Number || token.kind == TokenKind::Other || (token.kind == TokenKind::Comment && (!atEnd || open)) ||
+    if (token.kind == TokenKind::Number || token.kind == TokenKind::Other ||
+        (token.kind == TokenKind::Comment && (!atEnd || open)) ||
         (token.kind == TokenKind::DateTime && (!atEnd || open))) {
       return context; // in a comment, a number or a date: nothing to offer
     }

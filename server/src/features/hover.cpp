@@ -113,9 +113,9 @@ private:
     hover.code = source(type.range);
     const auto resolved = model::resolvedTypeOf(type);
     if (type.form == model::TypeForm::Basic) {
-      hover.paragraphs.push_back("OutSystems type: " +
-                                 std::string(model::outSystemsTypeName(type.basic)) + ". " +
-                                 std::string(basicTypeMeaning(type.basic)));
+      hover.paragraphs.push_back(
+          "OutSystems type: " + std::string(model::outSystemsTypeName(type.basic)) + ". " +
+          std::string(basicTypeMeaning(type.basic)));
     } else if (type.form == model::TypeForm::Named && type.target) {
       const bool entity = type.target->kind == model::DefinitionRef::Kind::Entity;
       const auto& description = entity ? extension_->entities[type.target->index].description
@@ -130,10 +130,10 @@ private:
       hover.paragraphs.push_back("OutSystems type: Record of " +
                                  definitionList(resolved.definitions) + " (a join).");
     } else if (resolved.kind == model::TypeKind::Identifier) {
-      hover.paragraphs.push_back("OutSystems type: " +
-                                 model::definitionName(*extension_, resolved.definitions.front())
-                                     .text +
-                                 " Identifier: the value of the entity's identifier attribute.");
+      hover.paragraphs.push_back(
+          "OutSystems type: " +
+          model::definitionName(*extension_, resolved.definitions.front()).text +
+          " Identifier: the value of the entity's identifier attribute.");
     } else {
       hover.paragraphs.push_back("`" + hover.code +
                                  "` is not a type of this extension: a basic type, a structure, "
@@ -162,11 +162,11 @@ private:
           annotation != nullptr && !annotation->arguments.empty()) {
         dbms = annotation->arguments.front().text;
       }
-      hover.paragraphs.push_back("OutSystems extension: " + std::to_string(extension.actions.size()) +
-                                 " action(s), " + std::to_string(extension.structures.size()) +
-                                 " structure(s), " + std::to_string(extension.entities.size()) +
-                                 " entity(ies), " + std::to_string(extension.resources.size()) +
-                                 " resource(s). DBMS: " + dbms + ".");
+      hover.paragraphs.push_back(
+          "OutSystems extension: " + std::to_string(extension.actions.size()) + " action(s), " +
+          std::to_string(extension.structures.size()) + " structure(s), " +
+          std::to_string(extension.entities.size()) + " entity(ies), " +
+          std::to_string(extension.resources.size()) + " resource(s). DBMS: " + dbms + ".");
       hover.csharp = "namespace " + codegen::namespaceName(extension) + "\npublic class " +
                      codegen::implementationClassName(extension) + ": " +
                      codegen::interfaceName(extension);
@@ -187,9 +187,9 @@ private:
     }
     for (uint32_t i = 0; i < extension.entities.size(); ++i) {
       const auto& entity = extension.entities[i];
-      if (auto hover = definition(entity.annotations, entity.name, entity.keywordRange,
-                                  entity.description, entity.attributes,
-                                  {model::DefinitionRef::Kind::Entity, i})) {
+      if (auto hover =
+              definition(entity.annotations, entity.name, entity.keywordRange, entity.description,
+                         entity.attributes, {model::DefinitionRef::Kind::Entity, i})) {
         return hover;
       }
     }
@@ -205,7 +205,8 @@ private:
         const bool explicitDeploy = model::hasAnnotation(resource.annotations, "deploy");
         hover.paragraphs.push_back(
             "OutSystems resource `" + std::string(model::fileNameOf(resource)) +
-            "`, Deploy Action: " + std::string(model::deployActionName(model::deployActionOf(resource))) +
+            "`, Deploy Action: " +
+            std::string(model::deployActionName(model::deployActionOf(resource))) +
             (explicitDeploy ? " (@deploy)." : " (the default for its file type)."));
         return hover;
       }
@@ -226,10 +227,10 @@ private:
       for (const auto& parameter : action.parameters) {
         inputs += parameter.direction == model::Direction::Input ? 1 : 0;
       }
-      hover.paragraphs.push_back("OutSystems action: Function = " + yesNo(model::isFunction(action)) +
-                                 ", " + std::to_string(inputs) + " input(s), " +
-                                 std::to_string(action.parameters.size() - inputs) +
-                                 " output(s).");
+      hover.paragraphs.push_back(
+          "OutSystems action: Function = " + yesNo(model::isFunction(action)) + ", " +
+          std::to_string(inputs) + " input(s), " +
+          std::to_string(action.parameters.size() - inputs) + " output(s).");
       hover.csharp = methodDeclaration(action);
       return hover;
     }
@@ -240,17 +241,15 @@ private:
       if (auto hover = type(parameter.type)) {
         return hover;
       }
-      if (contains(parameter.name.range, offset_) ||
-          contains(parameter.directionRange, offset_)) {
+      if (contains(parameter.name.range, offset_) || contains(parameter.directionRange, offset_)) {
         const bool output = parameter.direction == model::Direction::Output;
         HoverInfo hover;
         hover.range = parameter.name.range;
         hover.code = elementCode(output ? "output " : "input ", parameter);
         describe(hover, parameter.description);
-        hover.paragraphs.push_back(std::string("OutSystems ") +
-                                   (output ? "output" : "input") + " parameter of " +
-                                   action.name.text + ", Mandatory: " +
-                                   yesNo(model::isMandatory(parameter)) + "." +
+        hover.paragraphs.push_back(std::string("OutSystems ") + (output ? "output" : "input") +
+                                   " parameter of " + action.name.text +
+                                   ", Mandatory: " + yesNo(model::isMandatory(parameter)) + "." +
                                    defaultText(parameter));
         const auto csharp = codegen::csharpType(*extension_, parameter.resolved);
         hover.csharp = (output ? "out " : "") + csharp.name + " ss" + parameter.name.text;
@@ -313,8 +312,9 @@ private:
         hover.code = elementCode("", attribute);
         describe(hover, attribute.description);
         std::string meaning = std::string("OutSystems ") + (entity ? "entity" : "structure") +
-                              " attribute of " + name.text + ", Mandatory: " +
-                              yesNo(model::isMandatory(attribute)) + "." + defaultText(attribute);
+                              " attribute of " + name.text +
+                              ", Mandatory: " + yesNo(model::isMandatory(attribute)) + "." +
+                              defaultText(attribute);
         if (entity) {
           if (model::hasAnnotation(attribute.annotations, "identifier")) {
             meaning += " The entity's Identifier.";

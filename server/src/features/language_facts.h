@@ -20,11 +20,11 @@ namespace oxt::features {
 struct AnnotationFact {
   std::string_view name;
   AnnotationTarget target;
-  std::string_view arguments;               // as a user writes them: `("NAME"[, "dbtype"])`
-  std::vector<std::string_view> values;     // the accepted enumeration values, if any
-  std::string_view meaning;                 // one or two sentences
-  std::string_view snippetArguments;        // `("${1:[DB].[dbo].[TABLE]}")`; empty: none
-  std::string_view plainArguments;          // what the plain-text item appends
+  std::string_view arguments;           // as a user writes them: `("NAME"[, "dbtype"])`
+  std::vector<std::string_view> values; // the accepted enumeration values, if any
+  std::string_view meaning;             // one or two sentences
+  std::string_view snippetArguments;    // `("${1:[DB].[dbo].[TABLE]}")`; empty: none
+  std::string_view plainArguments;      // what the plain-text item appends
 };
 
 /// Every annotation of the language, in the order of docs/language.md.

@@ -66,8 +66,7 @@ void LspServer::onCompletion(const protocol::TextDocumentPositionParams& params,
     return;
   }
   const auto& tree = document->tree();
-  const auto offset =
-      tree.offsetAt({params.position.line, params.position.character}, encoding_);
+  const auto offset = tree.offsetAt({params.position.line, params.position.character}, encoding_);
   features::CompletionOptions options;
   options.snippets = client_.completionSnippets;
   if (protocol::pathFromUri(params.textDocument.uri)) {
@@ -103,17 +102,16 @@ void LspServer::onHover(const protocol::TextDocumentPositionParams& params, Repl
     return;
   }
   const auto& tree = document->tree();
-  const auto offset =
-      tree.offsetAt({params.position.line, params.position.character}, encoding_);
+  const auto offset = tree.offsetAt({params.position.line, params.position.character}, encoding_);
   const auto hover = features::hoverAt(tree, *document->analysis(), offset);
   if (!hover) {
     reply(nullptr);
     return;
   }
-  reply(protocol::toJson(protocol::Hover{
-      protocol::MarkupContent{client_.hoverMarkdown,
-                              features::renderHover(*hover, client_.hoverMarkdown)},
-      rangeOf(tree, hover->range, encoding_)}));
+  reply(protocol::toJson(
+      protocol::Hover{protocol::MarkupContent{client_.hoverMarkdown,
+                                              features::renderHover(*hover, client_.hoverMarkdown)},
+                      rangeOf(tree, hover->range, encoding_)}));
 }
 
 } // namespace oxt::lsp

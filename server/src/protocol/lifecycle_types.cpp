@@ -47,8 +47,8 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
   };
   out.completionSnippets =
       lookupBool(capabilities, {"textDocument", "completion", "completionItem", "snippetSupport"});
-  out.completionMarkdown = hasMarkdown(
-      lookup(capabilities, {"textDocument", "completion", "completionItem", "documentationFormat"}));
+  out.completionMarkdown = hasMarkdown(lookup(
+      capabilities, {"textDocument", "completion", "completionItem", "documentationFormat"}));
   out.hoverMarkdown = hasMarkdown(lookup(capabilities, {"textDocument", "hover", "contentFormat"}));
   return out;
 }
