@@ -575,3 +575,24 @@ TEST_CASE("a parameter left without a type does not swallow the next one") {
   CHECK(has(labelsAt("extension A {\n    action Pay {\n        input Amount:\n        |"), "Text"));
   CHECK(labelsAt("extension A {\n    structure S {\n        N:\n    }\n    |") == kMembers);
 }
+
+TEST_CASE("line ends, byte order marks and comments between tokens") {
+  CHECK(labelsAt("extension A {\r\n    |\r\n}\r\n") == kMembers);
+  CHECK(labelsAt("\xEF\xBB\xBF|") == std::vector<std::string>{"extension"});
+  CHECK(has(labelsAt("extension A {\n    action X {\n        input P: /* which? */ |"), "Text"));
+  CHECK(labelsAt("extension A {\n    action X {\n        // a comment\n        |") == kParameters);
+  CHECK(labelsAt("extension A { /* x */ |") == kMembers);
+}
+
+TEST_CASE("annotations at the end of a body apply to what the body holds") {
+  CHECK(labelsAt("extension A {\n    entity E {\n        Id: Integer\n        @|\n    }\n}") ==
+        std::vector<std::string>{"identifier", "autoNumber", "column", "ignore"});
+  const auto list = labelsAt("extension A {\n    action X {\n        input P: Text\n    }\n    @|");
+  CHECK(has(list, "function"));
+  CHECK(has(list, "deploy"));
+}
+
+TEST_CASE("a stray character before the cursor stops completion, not the server") {
+  CHECK(labelsAt("extension A {\n    !|").empty());
+  CHECK(labelsAt("extension A {\n    ! |") == kMembers);
+}
