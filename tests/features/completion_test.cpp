@@ -23,7 +23,7 @@ using oxt::syntax::SyntaxTree;
 namespace {
 
 /// Completion at the `|` of `marked` (the `|` is removed).
-CompletionResult completeAt(const std::string& marked, CompletionOptions options = {}) {
+CompletionResult completeAt(const std::string& marked, const CompletionOptions& options = {}) {
   const auto cursor = marked.find('|');
   REQUIRE(cursor != std::string::npos);
   auto text = marked;
