@@ -410,11 +410,17 @@ private:
 CompletionResult complete(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
                           uint32_t offset, const CompletionOptions& options) {
   const auto context = cursorContext(tree.text(), offset);
-  if (context.expectation == Expectation::Type) {
+  std::size_t definitions = 0;
+  for (const auto& extension : analysis.document.extensions) {
+    definitions += extension.structures.size() + extension.entities.size();
+  }
+  if (context.expectation == Expectation::Type && definitions < context.writtenDefinitions) {
     // While a type is half-typed, the parser may read the next declaration's keyword
     // as the type (`input P:` then `structure S {…}` gives a parameter of type
-    // `structure`), and the model then lacks S. The types offered come from the text
-    // with a type written at the cursor, as it will be once the user has chosen.
+    // `structure`), and the model then lacks S. The types offered then come from the
+    // text with a type written at the cursor, as it will be once the user has chosen
+    // (a reparse and a model: only when definitions are missing, as it costs more
+    // than the rest).
     auto repaired = tree.snapshot();
     repaired.applyEdit({context.word, "Text" + std::string(context.openAngles, '>')});
     const model::Analysis repairedAnalysis(repaired);

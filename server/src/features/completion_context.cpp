@@ -612,6 +612,13 @@ CursorContext cursorContext(std::string_view text, uint32_t offset) {
     context.expectation = Expectation::Type;
     context.typeSlot = recognizer.angles().empty() ? TypeSlot::Top : recognizer.angles().back();
     context.openAngles = static_cast<uint32_t>(recognizer.angles().size());
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      const auto word = text.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+      if (tokens[i].kind == TokenKind::Word && (word == "structure" || word == "entity") &&
+          tokens[i + 1].kind == TokenKind::Word) {
+        ++context.writtenDefinitions;
+      }
+    }
     break;
   case Step::AfterEquals:
     context.expectation = Expectation::DefaultValue;

@@ -61,6 +61,9 @@ struct CursorContext {
   /// Expectation::Type.
   TypeSlot typeSlot = TypeSlot::Top;
   uint32_t openAngles = 0; // the `<` not closed yet before the cursor
+  /// Expectation::Type: how many `structure Name` and `entity Name` the text holds.
+  /// When the model has fewer, the parser lost some in the half-typed type.
+  uint32_t writtenDefinitions = 0;
   /// Expectation::AnnotationName / AnnotationValue: the annotation's name (for
   /// values), its target, and the annotations already written on that declaration.
   std::string annotation;
