@@ -596,3 +596,9 @@ TEST_CASE("a stray character before the cursor stops completion, not the server"
   CHECK(labelsAt("extension A {\n    !|").empty());
   CHECK(labelsAt("extension A {\n    ! |") == kMembers);
 }
+
+TEST_CASE("a declaration keyword left without a name does not name the next declaration") {
+  CHECK(labelsAt("extension A {\n    action\n    structure S {\n        N: Text\n    }\n    |") ==
+        kMembers);
+  CHECK(labelsAt("extension A {\n    entity\n    action X {\n        |") == kParameters);
+}

@@ -198,6 +198,15 @@ private:
     return false;
   }
 
+  [[nodiscard]] bool nextIsWord(std::size_t index) const {
+    for (auto next = index + 1; next < tokens_.size(); ++next) {
+      if (tokens_[next].kind != TokenKind::Comment) {
+        return tokens_[next].kind == TokenKind::Word;
+      }
+    }
+    return false;
+  }
+
   void popBody() {
     if (frames_.size() > 1) {
       frames_.pop_back();
@@ -249,6 +258,11 @@ private:
       expectingValue_ = false;
       return true;
     case Step::AfterDeclarationKeyword:
+      // `action` typed above `structure S {`: the keyword starts the next declaration
+      // rather than naming this one.
+      if (token.kind == TokenKind::Word && isDeclarationKeyword(word) && nextIsWord(index)) {
+        return false;
+      }
       if (token.kind == TokenKind::Word) {
         step_ = Step::AfterDeclarationName;
         return true;
