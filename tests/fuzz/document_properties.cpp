@@ -1,7 +1,10 @@
 #include "document_properties.h"
 
 #include "checks/check_document.h"
+#include "features/completion.h"
 #include "features/formatting.h"
+#include "features/hover.h"
+#include "model/analysis.h"
 #include "model/build_model.h"
 #include "syntax/syntax_tree.h"
 
@@ -36,6 +39,28 @@ std::optional<std::string> incrementalViolation(std::string_view bytes) {
   return std::nullopt;
 }
 
+/// Completion and hover at up to 64 offsets spread over the text (every offset
+/// would make a large input quadratic): they finish, and their ranges are in the text
+/// around the cursor.
+std::optional<std::string> editingFeaturesViolation(const syntax::SyntaxTree& tree) {
+  const model::Analysis analysis(tree);
+  const auto size = static_cast<uint32_t>(tree.text().size());
+  const uint32_t step = size / 64 + 1;
+  for (uint32_t offset = 0; offset <= size; offset += step) {
+    for (const auto& item : features::complete(tree, analysis, offset, {}).items) {
+      if (item.replace.start > offset || offset > item.replace.end || item.replace.end > size) {
+        return "completion item '" + item.label + "' does not replace around the cursor";
+      }
+    }
+    if (const auto hover = features::hoverAt(tree, analysis, offset)) {
+      if (hover->range.start > hover->range.end || hover->range.end > size) {
+        return "hover has a range outside the text";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
@@ -61,6 +86,9 @@ std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
     if (reparsed.root().toSExpression() != tree.root().toSExpression()) {
       return "formatting changed the syntax tree";
     }
+  }
+  if (auto violation = editingFeaturesViolation(tree)) {
+    return violation;
   }
   return incrementalViolation(bytes);
 }

@@ -2,9 +2,9 @@
 // the document fuzzer (libFuzzer, `fuzz` preset) and of the regression test that
 // replays saved inputs in the normal test suite.
 //
-// For any input: parsing, building the model, running every check and
-// formatting finish without crashing; a formatted document formats to itself and
-// has the same syntax tree as the original; incremental edits (the input split
+// For any input: parsing, building the model, running every check, formatting,
+// completion and hover finish without crashing; a formatted document formats to
+// itself and has the same syntax tree as the original; incremental edits (the input split
 // into pieces typed one after another) give the tree a fresh parse gives (for a
 // text with errors: a tree that has errors too, as recovery may differ).
 #pragma once

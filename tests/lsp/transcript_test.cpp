@@ -23,7 +23,8 @@ const std::set<std::string> kPlayed{
     // Editing features (issue 6).
     "code_actions.lsp", "formatting.lsp",
     // C# sources from the editor (issue 7).
-    "generate_sources.lsp"};
+    "generate_sources.lsp",
+    "completion.lsp", "completion_plain.lsp", "hover.lsp", "hover_plain.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -58,6 +59,10 @@ TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
 TEST_CASE("transcript: code actions") { play("code_actions.lsp"); }
 TEST_CASE("transcript: formatting") { play("formatting.lsp"); }
 TEST_CASE("transcript: generate sources") { play("generate_sources.lsp"); }
+TEST_CASE("transcript: completion") { play("completion.lsp"); }
+TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }
+TEST_CASE("transcript: hover") { play("hover.lsp"); }
+TEST_CASE("transcript: hover in plain text") { play("hover_plain.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

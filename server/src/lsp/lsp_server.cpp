@@ -43,6 +43,8 @@ void LspServer::bindMethods() {
   methods_.request("textDocument/formatting", this, &LspServer::onFormatting);
   methods_.request("textDocument/rangeFormatting", this, &LspServer::onRangeFormatting);
   methods_.request("workspace/executeCommand", this, &LspServer::onExecuteCommand);
+  methods_.request("textDocument/completion", this, &LspServer::onCompletion);
+  methods_.request("textDocument/hover", this, &LspServer::onHover);
   // Workspace.
   methods_.notification("workspace/didChangeWatchedFiles", this,
                         &LspServer::onDidChangeWatchedFiles);
@@ -70,6 +72,9 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.codeAction = methods_.has("textDocument/codeAction");
   capabilities.formatting = methods_.has("textDocument/formatting");
   capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");
+  capabilities.completion = methods_.has("textDocument/completion");
+  capabilities.completionTriggerCharacters = {":", "@", "<", "(", "\"", "/"};
+  capabilities.hover = methods_.has("textDocument/hover");
   return capabilities;
 }
 

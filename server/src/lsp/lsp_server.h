@@ -23,6 +23,7 @@
 #include "lsp/outgoing.h"
 #include "lsp/reply.h"
 #include "lsp/scheduler.h"
+#include "protocol/completion_types.h"
 #include "protocol/diagnostic_types.h"
 #include "protocol/document_types.h"
 #include "protocol/edit_types.h"
@@ -114,6 +115,9 @@ private:
   // executeCommandProvider (VS Code runs only those).
   void onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply);
   void generateSources(const protocol::Json& arguments, Reply&& reply);
+  // Completion and hover (lsp_server_completion.cpp).
+  void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);
 
   // Workspace (lsp_server_workspace.cpp).
   void onDidChangeWatchedFiles(const protocol::DidChangeWatchedFilesParams& params);

@@ -34,6 +34,22 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
       }
     }
   }
+  const auto hasMarkdown = [](const Json* formats) {
+    if (formats == nullptr || !formats->is_array()) {
+      return false;
+    }
+    for (const auto& format : *formats) {
+      if (format == "markdown") {
+        return true;
+      }
+    }
+    return false;
+  };
+  out.completionSnippets =
+      lookupBool(capabilities, {"textDocument", "completion", "completionItem", "snippetSupport"});
+  out.completionMarkdown = hasMarkdown(lookup(
+      capabilities, {"textDocument", "completion", "completionItem", "documentationFormat"}));
+  out.hoverMarkdown = hasMarkdown(lookup(capabilities, {"textDocument", "hover", "contentFormat"}));
   return out;
 }
 
@@ -123,6 +139,13 @@ Json toJson(const ServerCapabilities& value) {
   }
   if (value.rangeFormatting) {
     capabilities["documentRangeFormattingProvider"] = true;
+  }
+  if (value.completion) {
+    capabilities["completionProvider"] =
+        Json{{"triggerCharacters", value.completionTriggerCharacters}, {"resolveProvider", false}};
+  }
+  if (value.hover) {
+    capabilities["hoverProvider"] = true;
   }
   if (value.executeCommand) {
     capabilities["executeCommandProvider"] = Json{{"commands", value.commands}};

@@ -29,6 +29,11 @@ struct ClientCapabilities {
   bool unnecessaryTag = false;
   bool watchedFilesRegistration = false; // workspace.didChangeWatchedFiles.dynamicRegistration
   bool diagnosticRefresh = false;        // workspace.diagnostics.refreshSupport
+  // textDocument.completion.completionItem.snippetSupport / documentationFormat,
+  // textDocument.hover.contentFormat.
+  bool completionSnippets = false;
+  bool completionMarkdown = false;
+  bool hoverMarkdown = false;
 };
 
 struct InitializeParams {
@@ -55,6 +60,9 @@ struct ServerCapabilities {
   bool codeAction = false; // quick fixes and refactorings, as literals with their edits
   bool formatting = false;
   bool rangeFormatting = false;
+  bool completion = false;
+  std::vector<std::string> completionTriggerCharacters;
+  bool hover = false;
 };
 
 struct InitializeResult {

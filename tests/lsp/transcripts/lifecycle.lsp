@@ -11,7 +11,9 @@
         "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite","source.generateSources"]},
         "documentFormattingProvider":true,
         "documentRangeFormattingProvider":true,
-        "executeCommandProvider":{"commands":["oxt.generateSources"]}},
+        "executeCommandProvider":{"commands":["oxt.generateSources"]},
+        "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":false},
+        "hoverProvider":true},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}

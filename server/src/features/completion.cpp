@@ -1,0 +1,432 @@
+#include "features/completion.h"
+
+#include <algorithm>
+#include <system_error>
+
+#include "codegen/action_methods.h"
+#include "codegen/csharp_types.h"
+#include "features/completion_context.h"
+#include "features/language_facts.h"
+#include "features/resource_paths.h"
+#include "model/basic_types.h"
+
+namespace oxt::features {
+
+namespace {
+
+using model::BasicType;
+
+struct KeywordFact {
+  std::string_view keyword;
+  std::string_view detail;
+  std::string_view documentation;
+  std::string_view snippet;
+};
+
+constexpr KeywordFact kKeywords[] = {
+    {"extension", "extension Name { … }",
+     "The extension: one per file, named like the file. Its actions, structures, entities and "
+     "resources go between the braces. C#: namespace `OutSystems.Nss<Name>`, class "
+     "`Css<Name>`.",
+     "extension ${1:Name} {\n\t$0\n}"},
+    {"action", "action Name { parameters }",
+     "An action: a method the extension exports, `public void Mss<Name>(…)` in C#, with its "
+     "input and output parameters in order.",
+     "action ${1:Name} {\n\t$0\n}"},
+    {"structure", "structure Name { attributes }",
+     "A structure: a record definition (`ST<Name>Structure` in C#) usable as a type of "
+     "parameters and attributes. At least one attribute.",
+     "structure ${1:Name} {\n\t${2:Attribute}: ${3:Text}\n}"},
+    {"entity", "entity Name { attributes }",
+     "An entity: a table of an external database (`EN<Name>EntityRecord` in C#). Needs "
+     "@table(\"…\"); attributes take basic types and identifiers.",
+     "entity ${1:Name} {\n\t@identifier\n\t${2:Id}: ${3:Integer}\n}"},
+    {"resource", "resource \"relative/path\"",
+     "A resource: a file packed with the extension (a dll, an icon, …), with its Deploy "
+     "Action (@deploy).",
+     "resource \"$1\""},
+    {"input", "input Name[?]: Type [= default]",
+     "An input parameter: passed by value in C#. Mandatory unless marked `?`.",
+     "input ${1:Name}: ${2:Text}"},
+    {"output", "output Name: Type",
+     "An output parameter: an `out` parameter in C#, set to its type's default before the "
+     "implementation runs. Never mandatory.",
+     "output ${1:Name}: ${2:Text}"},
+};
+
+const KeywordFact& keywordFact(std::string_view keyword) {
+  for (const auto& fact : kKeywords) {
+    if (fact.keyword == keyword) {
+      return fact;
+    }
+  }
+  return kKeywords[0];
+}
+
+/// The extension the cursor is in (the first one when it is in none).
+const model::Extension* extensionAt(const model::Document& document, uint32_t offset) {
+  for (const auto& extension : document.extensions) {
+    if (extension.range.start <= offset && offset <= extension.range.end) {
+      return &extension;
+    }
+  }
+  return document.primary();
+}
+
+class Builder {
+public:
+  Builder(std::string_view text, const model::Analysis& analysis, const CursorContext& context,
+          const CompletionOptions& options, uint32_t offset)
+      : document_(analysis.document), context_(context), options_(options),
+        extension_(extensionAt(analysis.document, offset)), text_(text) {}
+
+  CompletionResult build() {
+    switch (context_.expectation) {
+    case Expectation::Member:
+      members();
+      break;
+    case Expectation::Type:
+      types();
+      break;
+    case Expectation::AnnotationName:
+      annotations();
+      break;
+    case Expectation::AnnotationValue:
+      annotationValues();
+      break;
+    case Expectation::DefaultValue:
+      if (context_.defaultValueType == "Boolean") {
+        value("true", "Boolean", "True.");
+        value("false", "Boolean", "False (the default of Boolean).");
+      }
+      break;
+    case Expectation::String:
+      if (context_.stringRole == StringRole::ResourcePath) {
+        paths();
+      } else if (context_.stringRole == StringRole::IconPath) {
+        icons();
+      }
+      break;
+    case Expectation::Nothing:
+      break;
+    }
+    for (std::size_t i = 0; i < result_.items.size(); ++i) {
+      auto order = std::to_string(i);
+      result_.items[i].sortText = std::string(order.size() < 4 ? 4 - order.size() : 0, '0') + order;
+    }
+    return std::move(result_);
+  }
+
+private:
+  CompletionItem& add(std::string label, CompletionItemKind kind, std::string detail,
+                      std::string documentation) {
+    CompletionItem item;
+    item.insertText = label;
+    item.label = std::move(label);
+    item.kind = kind;
+    item.detail = std::move(detail);
+    item.documentation = std::move(documentation);
+    item.replace = context_.word;
+    result_.items.push_back(std::move(item));
+    return result_.items.back();
+  }
+
+  void keyword(std::string_view word) {
+    const auto& fact = keywordFact(word);
+    auto& item = add(std::string(word), CompletionItemKind::Keyword, std::string(fact.detail),
+                     std::string(fact.documentation));
+    if (options_.snippets) {
+      item.insertText = std::string(fact.snippet);
+      item.snippet = true;
+    }
+  }
+
+  // --- Members -----------------------------------------------------------------------
+
+  [[nodiscard]] bool hasOtherExtension() const {
+    return std::any_of(document_.extensions.begin(), document_.extensions.end(),
+                       [&](const model::Extension& extension) {
+                         return extension.declared &&
+                                (extension.keywordRange.end < context_.word.start ||
+                                 extension.keywordRange.start > context_.word.end);
+                       });
+  }
+
+  /// Whether every annotation written before the member applies to `target`.
+  [[nodiscard]] bool pendingAnnotationsAllow(AnnotationTarget target) const {
+    return std::all_of(context_.pendingAnnotations.begin(), context_.pendingAnnotations.end(),
+                       [&](const std::string& name) {
+                         const auto* fact = annotationFact(name);
+                         return fact == nullptr || fact->target == target;
+                       });
+  }
+
+  void members() {
+    switch (context_.body) {
+    case BodyKind::File:
+      if (!hasOtherExtension()) {
+        keyword("extension");
+      }
+      break;
+    case BodyKind::Extension: {
+      constexpr std::pair<std::string_view, AnnotationTarget> kMembers[] = {
+          {"action", AnnotationTarget::Action},
+          {"structure", AnnotationTarget::Structure},
+          {"entity", AnnotationTarget::Entity},
+          {"resource", AnnotationTarget::Resource},
+      };
+      bool any = false;
+      for (const auto& [word, target] : kMembers) {
+        any = any || pendingAnnotationsAllow(target);
+      }
+      for (const auto& [word, target] : kMembers) {
+        if (!any || pendingAnnotationsAllow(target)) {
+          keyword(word);
+        }
+      }
+      break;
+    }
+    case BodyKind::Action:
+      keyword("input");
+      keyword("output");
+      break;
+    default:
+      break; // attribute names are the user's to choose
+    }
+  }
+
+  // --- Types -------------------------------------------------------------------------
+
+  static std::string csharpSummary(const codegen::CSharpType& type) {
+    return "C# type: `" + type.name + "`, default value: `" + type.defaultValue + "`.";
+  }
+
+  void basicType(BasicType type) {
+    const auto csharp = codegen::csharpType(type);
+    add(std::string(model::basicTypeName(type)), CompletionItemKind::Type,
+        std::string(model::outSystemsTypeName(type)) + " (C# " + csharp.name + ")",
+        "OutSystems type: " + std::string(model::outSystemsTypeName(type)) + ". " +
+            std::string(basicTypeMeaning(type)) + "\n\n" + csharpSummary(csharp));
+  }
+
+  void generic(std::string_view name, std::string detail, std::string documentation) {
+    auto& item = add(std::string(name) + "<…>", CompletionItemKind::Type, std::move(detail),
+                     std::move(documentation));
+    item.insertText = std::string(name) + "<";
+    if (options_.snippets) {
+      item.insertText = std::string(name) + "<$1>";
+      item.snippet = true;
+    }
+  }
+
+  void definition(model::DefinitionRef ref) {
+    const bool isEntity = ref.kind == model::DefinitionRef::Kind::Entity;
+    const auto& name = model::definitionName(*extension_, ref);
+    if (name.text.empty()) {
+      return;
+    }
+    const auto& description = isEntity ? extension_->entities[ref.index].description
+                                       : extension_->structures[ref.index].description;
+    const auto csharp = codegen::csharpType(
+        *extension_, model::ResolvedType{model::TypeKind::Record, BasicType::Text, {ref}});
+    std::string documentation = description.present ? description.text + "\n\n" : "";
+    documentation += std::string("OutSystems type: Record of the ") +
+                     (isEntity ? "entity " : "structure ") + name.text + ". " +
+                     csharpSummary(csharp);
+    add(name.text, isEntity ? CompletionItemKind::Entity : CompletionItemKind::Structure,
+        std::string(isEntity ? "entity" : "structure") + " (C# " + csharp.name + ")",
+        documentation);
+  }
+
+  void definitions() {
+    for (uint32_t i = 0; i < extension_->structures.size(); ++i) {
+      definition({model::DefinitionRef::Kind::Structure, i});
+    }
+    for (uint32_t i = 0; i < extension_->entities.size(); ++i) {
+      definition({model::DefinitionRef::Kind::Entity, i});
+    }
+  }
+
+  void identifiedEntities() {
+    for (uint32_t i = 0; i < extension_->entities.size(); ++i) {
+      const auto& entity = extension_->entities[i];
+      if (entity.name.text.empty() || model::identifierOf(entity) == nullptr) {
+        continue;
+      }
+      const auto csharp = codegen::csharpType(
+          *extension_, model::ResolvedType{model::TypeKind::Identifier,
+                                           BasicType::Text,
+                                           {{model::DefinitionRef::Kind::Entity, i}}});
+      std::string documentation =
+          entity.description.present ? entity.description.text + "\n\n" : "";
+      documentation += "OutSystems type: " + entity.name.text +
+                       " Identifier (the type of its "
+                       "identifier attribute `" +
+                       model::identifierOf(entity)->name.text + "`). " + csharpSummary(csharp);
+      add(entity.name.text, CompletionItemKind::Entity,
+          entity.name.text + " Identifier (C# " + csharp.name + ")", documentation);
+    }
+  }
+
+  void recordGeneric() {
+    generic("Record", "Record of a join of structures and entities",
+            "OutSystems type: Record of several definitions joined (Record<Loan, Borrower>). "
+            "C# type: `RC<Names>Record`, default value: `new RC<Names>Record(null)`.");
+  }
+
+  void types() {
+    if (extension_ == nullptr) {
+      return;
+    }
+    switch (context_.typeSlot) {
+    case TypeSlot::Top: {
+      const bool entityAttribute = context_.body == BodyKind::Entity;
+      for (const auto type : model::allBasicTypes()) {
+        if (!(entityAttribute && type == BasicType::Object)) {
+          basicType(type);
+        }
+      }
+      if (!entityAttribute) {
+        definitions();
+        generic("List", "Record List",
+                "OutSystems type: Record List of a structure or entity (List<Installment>). "
+                "C# type: `RL<Name>RecordList`, default value: `new RL<Name>RecordList()`.");
+        recordGeneric();
+      }
+      generic("Identifier", "the Identifier of an entity",
+              "OutSystems type: <Entity> Identifier: the value of an entity's identifier "
+              "attribute (Identifier<Loan>). C# type: that attribute's type (`int`, `long` or "
+              "`string`); stored as NULL in the database when it holds its default.");
+      break;
+    }
+    case TypeSlot::ListElement:
+      definitions();
+      recordGeneric();
+      break;
+    case TypeSlot::RecordMember:
+      definitions();
+      break;
+    case TypeSlot::IdentifierEntity:
+      identifiedEntities();
+      break;
+    }
+  }
+
+  // --- Annotations -------------------------------------------------------------------
+
+  [[nodiscard]] bool appliesHere(const AnnotationFact& fact) const {
+    if (context_.target == AnnotationTarget::Unknown) {
+      // In an extension body before anything: any member's annotation.
+      return fact.target == AnnotationTarget::Action || fact.target == AnnotationTarget::Entity ||
+             fact.target == AnnotationTarget::Resource;
+    }
+    return fact.target == context_.target;
+  }
+
+  void annotations() {
+    for (const auto& fact : annotationFacts()) {
+      if (!appliesHere(fact) ||
+          std::find(context_.siblingAnnotations.begin(), context_.siblingAnnotations.end(),
+                    fact.name) != context_.siblingAnnotations.end()) {
+        continue;
+      }
+      auto& item = add(std::string(fact.name), CompletionItemKind::Annotation,
+                       "@" + std::string(fact.name) + std::string(fact.arguments) + " on " +
+                           std::string(targetName(fact.target)),
+                       std::string(fact.meaning));
+      if (options_.snippets && !fact.snippetArguments.empty()) {
+        item.insertText = std::string(fact.name) + std::string(fact.snippetArguments);
+        item.snippet = true;
+      }
+    }
+  }
+
+  void value(std::string_view label, std::string_view detail, std::string_view documentation) {
+    add(std::string(label), CompletionItemKind::Value, std::string(detail),
+        std::string(documentation));
+  }
+
+  void annotationValues() {
+    const auto* fact = annotationFact(context_.annotation);
+    if (fact == nullptr || context_.argumentIndex != 0) {
+      return;
+    }
+    for (const auto name : fact->values) {
+      value(name, "@" + std::string(fact->name) + "(" + std::string(name) + ")",
+            annotationValueMeaning(fact->name, name));
+    }
+  }
+
+  // --- Paths -------------------------------------------------------------------------
+
+  void paths() {
+    if (options_.folder.empty()) {
+      return;
+    }
+    const auto typed = text_.substr(context_.stringContent.start,
+                                    context_.stringContent.end - context_.stringContent.start);
+    const auto segment = static_cast<uint32_t>(lastSegmentStart(typed));
+    const auto listing = listResourcePaths(options_.folder, typed, options_.maxPaths);
+    result_.incomplete = listing.incomplete;
+    const syntax::ByteRange replace{context_.stringContent.start + segment,
+                                    context_.stringContent.end};
+    for (const auto& entry : listing.entries) {
+      if (entry.folder) {
+        auto& item = add(entry.name + "/", CompletionItemKind::Folder, "folder", "");
+        item.replace = replace;
+      } else {
+        const auto deploy = model::deployActionName(model::defaultDeployAction(entry.name));
+        auto& item = add(entry.name, CompletionItemKind::File, "file",
+                         "Deploy Action by default: " + std::string(deploy) + ".");
+        item.replace = replace;
+      }
+    }
+  }
+
+  void icons() {
+    if (extension_ == nullptr) {
+      return;
+    }
+    for (const auto& resource : extension_->resources) {
+      if (resource.pathText.empty()) {
+        continue;
+      }
+      auto& item = add(resource.pathText, CompletionItemKind::File, "resource",
+                       resource.description.present ? resource.description.text : "");
+      item.replace = context_.stringContent;
+    }
+  }
+
+  const model::Document& document_;
+  const CursorContext& context_;
+  const CompletionOptions& options_;
+  const model::Extension* extension_;
+  std::string_view text_;
+  CompletionResult result_;
+};
+
+} // namespace
+
+CompletionResult complete(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
+                          uint32_t offset, const CompletionOptions& options) {
+  const auto context = cursorContext(tree.text(), offset);
+  std::size_t definitions = 0;
+  for (const auto& extension : analysis.document.extensions) {
+    definitions += extension.structures.size() + extension.entities.size();
+  }
+  if (context.expectation == Expectation::Type && definitions < context.writtenDefinitions) {
+    // While a type is half-typed, the parser may read the next declaration's keyword
+    // as the type (`input P:` then `structure S {…}` gives a parameter of type
+    // `structure`), and the model then lacks S. The types offered then come from the
+    // text with a type written at the cursor, as it will be once the user has chosen
+    // (a reparse and a model: only when definitions are missing, as it costs more
+    // than the rest).
+    auto repaired = tree.snapshot();
+    repaired.applyEdit({context.word, "Text" + std::string(context.openAngles, '>')});
+    const model::Analysis repairedAnalysis(repaired);
+    return Builder(tree.text(), repairedAnalysis, context, options, offset).build();
+  }
+  return Builder(tree.text(), analysis, context, options, offset).build();
+}
+
+} // namespace oxt::features
