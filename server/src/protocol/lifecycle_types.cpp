@@ -34,6 +34,7 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
       }
     }
   }
+  out.outline = readOutlineCapabilities(capabilities);
   return out;
 }
 
@@ -116,6 +117,7 @@ Json toJson(const ServerCapabilities& value) {
   if (value.executeCommand) {
     capabilities["executeCommandProvider"] = Json{{"commands", value.commands}};
   }
+  addOutlineCapabilities(capabilities, value.outline);
   return capabilities;
 }
 

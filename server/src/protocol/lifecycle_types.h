@@ -13,6 +13,7 @@
 
 #include "protocol/basic_types.h"
 #include "protocol/jsonrpc.h"
+#include "protocol/outline_types.h"
 
 namespace oxt::protocol {
 
@@ -29,6 +30,7 @@ struct ClientCapabilities {
   bool unnecessaryTag = false;
   bool watchedFilesRegistration = false; // workspace.didChangeWatchedFiles.dynamicRegistration
   bool diagnosticRefresh = false;        // workspace.diagnostics.refreshSupport
+  OutlineClientCapabilities outline;     // symbols, folding (outline_types.h)
 };
 
 struct InitializeParams {
@@ -52,6 +54,7 @@ struct ServerCapabilities {
   bool workspaceFolders = false;
   bool executeCommand = false;
   std::vector<std::string> commands;
+  OutlineServerCapabilities outline;
 };
 
 struct InitializeResult {
