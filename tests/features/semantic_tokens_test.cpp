@@ -157,7 +157,7 @@ TEST_CASE("comments and doc comments; block comments are cut at line ends") {
   const std::vector<Seen> expected{
       {"/// Doc.", {TokenType::Comment, modifier::kDocumentation}},
       {"/* one", {TokenType::Comment, 0}},
-      {"   two */", {TokenType::Comment, 0}},
+      {"two */", {TokenType::Comment, 0}},
       {"extension", {TokenType::Keyword, 0}},
       {"E", {TokenType::Namespace, modifier::kDeclaration}},
       {"// end", {TokenType::Comment, 0}},

@@ -19,7 +19,10 @@ const std::set<std::string> kPlayed{
     "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
     "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
     "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
-    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp"};
+    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp",
+    // Outline.
+    "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
+    "folding_selection.lsp", "semantic_tokens.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -51,6 +54,11 @@ TEST_CASE("transcript: watched files") { play("watched_files.lsp"); }
 TEST_CASE("transcript: two workspace folders") { play("workspace_folders.lsp"); }
 TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp"); }
 TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
+TEST_CASE("transcript: document symbols") { play("document_symbols.lsp"); }
+TEST_CASE("transcript: document symbols, flat") { play("document_symbols_flat.lsp"); }
+TEST_CASE("transcript: workspace symbols") { play("workspace_symbols.lsp"); }
+TEST_CASE("transcript: folding and selection ranges") { play("folding_selection.lsp"); }
+TEST_CASE("transcript: semantic tokens") { play("semantic_tokens.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

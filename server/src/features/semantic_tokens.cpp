@@ -70,8 +70,8 @@ std::vector<Painted> flatten(std::vector<Painted> painted) {
   return out;
 }
 
-/// Cuts a token at line ends (block comments, strings left open): clients need not
-/// support multi-line tokens. The line break itself belongs to no token.
+/// Cuts a token at line ends (block comments): clients need not support multi-line
+/// tokens. The line break and the indentation of the next line belong to no token.
 void splitByLine(const syntax::SyntaxTree& tree, const Painted& token,
                  std::vector<SemanticToken>& out) {
   const auto& text = tree.text();
@@ -80,6 +80,12 @@ void splitByLine(const syntax::SyntaxTree& tree, const Painted& token,
     auto end = start;
     while (end < token.range.end && text[end] != '\n') {
       ++end;
+    }
+    if (start > token.range.start) {
+      // A continuation line starts at its text, not at its indentation.
+      while (start < end && (text[start] == ' ' || text[start] == '\t')) {
+        ++start;
+      }
     }
     auto contentEnd = end;
     if (contentEnd > start && text[contentEnd - 1] == '\r') {

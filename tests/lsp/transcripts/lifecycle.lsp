@@ -7,6 +7,11 @@
         "positionEncoding":"utf-16",
         "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
         "diagnosticProvider":{"identifier":"oxt","interFileDependencies":true,"workspaceDiagnostics":false},
+        "documentSymbolProvider":true,
+        "workspaceSymbolProvider":true,
+        "foldingRangeProvider":true,
+        "selectionRangeProvider":true,
+        "semanticTokensProvider":"${any}",
         "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}}},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
