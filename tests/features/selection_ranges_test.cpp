@@ -48,7 +48,7 @@ TEST_CASE("the chain goes from the token to the whole file") {
   CHECK(chain[0] == "Item");
   CHECK(chain[1] == "List<Item>");
   CHECK(chain[2] == "input Items: List<Item>");
-  CHECK(chain[3].starts_with("{") ); // the action's body
+  CHECK(chain[3].starts_with("{")); // the action's body
   CHECK(chain[4].starts_with("action GetPrice"));
   CHECK(chain[5].starts_with("{")); // the extension's body
   CHECK(chain[6].starts_with("extension Shop"));

@@ -32,8 +32,8 @@ std::vector<Seen> seen(const std::string& text, std::optional<ByteRange> range =
   const SyntaxTree tree(text);
   std::vector<Seen> out;
   for (const auto& token : semanticTokens(tree, range)) {
-    out.push_back(Seen{text.substr(token.range.start, token.range.end - token.range.start),
-                       token.style});
+    out.push_back(
+        Seen{text.substr(token.range.start, token.range.end - token.range.start), token.style});
   }
   return out;
 }
@@ -103,16 +103,16 @@ TEST_CASE("every capture name of highlights.scm maps to the legend, and nothing 
 
 TEST_CASE("the legend uses LSP's standard names") {
   const std::set<std::string_view> standardTypes{
-      "namespace", "type",     "class",   "enum",     "interface", "struct",   "typeParameter",
-      "parameter", "variable", "property", "enumMember", "event",  "function", "method",
-      "macro",     "keyword",  "modifier", "comment",  "string",    "number",  "regexp",
-      "operator",  "decorator"};
+      "namespace",     "type",      "class",    "enum",     "interface",  "struct",
+      "typeParameter", "parameter", "variable", "property", "enumMember", "event",
+      "function",      "method",    "macro",    "keyword",  "modifier",   "comment",
+      "string",        "number",    "regexp",   "operator", "decorator"};
   for (const auto name : oxt::features::tokenTypeNames()) {
     CAPTURE(name);
     CHECK(standardTypes.contains(name));
   }
   const std::set<std::string_view> standardModifiers{
-      "declaration", "definition", "readonly", "static",        "deprecated",
+      "declaration", "definition", "readonly",     "static",        "deprecated",
       "abstract",    "async",      "modification", "documentation", "defaultLibrary"};
   for (const auto name : oxt::features::tokenModifierNames()) {
     CAPTURE(name);

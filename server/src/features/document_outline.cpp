@@ -38,9 +38,9 @@ OutlineSymbol typedElement(const model::TypedElement& element, SymbolKind kind,
   symbol.name = nameOrPlaceholder(element.name);
   symbol.detail = std::move(detail);
   symbol.range = element.range;
-  symbol.selectionRange = element.name.text.empty() ? ByteRange{element.range.start,
-                                                                element.range.start}
-                                                    : element.name.range;
+  symbol.selectionRange = element.name.text.empty()
+                              ? ByteRange{element.range.start, element.range.start}
+                              : element.name.range;
   return symbol;
 }
 
@@ -86,18 +86,17 @@ OutlineSymbol resourceSymbol(const model::Resource& resource) {
   symbol.name = resource.pathText.empty() ? std::string(kMissingPath) : resource.pathText;
   symbol.detail = std::string(model::deployActionName(model::deployActionOf(resource)));
   symbol.range = resource.range;
-  symbol.selectionRange =
-      resource.path.range.end > resource.path.range.start ? resource.path.range
-                                                          : resource.keywordRange;
+  symbol.selectionRange = resource.path.range.end > resource.path.range.start
+                              ? resource.path.range
+                              : resource.keywordRange;
   return symbol;
 }
 
 /// Members are listed in source order, as the file reads, whatever their kind.
 void sortByStart(std::vector<OutlineSymbol>& symbols) {
-  std::stable_sort(symbols.begin(), symbols.end(),
-                   [](const OutlineSymbol& a, const OutlineSymbol& b) {
-                     return a.range.start < b.range.start;
-                   });
+  std::stable_sort(
+      symbols.begin(), symbols.end(),
+      [](const OutlineSymbol& a, const OutlineSymbol& b) { return a.range.start < b.range.start; });
 }
 
 /// LSP asks that a symbol's range contain its selection range and its children; the
@@ -117,8 +116,8 @@ void widenToContain(OutlineSymbol& symbol) {
 void flatten(const OutlineSymbol& symbol, const std::string& container,
              std::vector<Declaration>& out) {
   if (symbol.name != kMissingName && symbol.name != kMissingPath) {
-    out.push_back(Declaration{symbol.kind, symbol.name, container, symbol.selectionRange,
-                              symbol.range});
+    out.push_back(
+        Declaration{symbol.kind, symbol.name, container, symbol.selectionRange, symbol.range});
   }
   for (const auto& child : symbol.children) {
     flatten(child, symbol.name, out);
@@ -149,8 +148,7 @@ std::string typeText(std::string_view written) {
   return out;
 }
 
-std::vector<OutlineSymbol> documentOutline(const model::Document& document,
-                                           std::string_view text) {
+std::vector<OutlineSymbol> documentOutline(const model::Document& document, std::string_view text) {
   std::vector<OutlineSymbol> roots;
   for (const auto& extension : document.extensions) {
     OutlineSymbol root;

@@ -80,8 +80,8 @@ void addCommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds) {
   Run run;
   const auto close = [&] {
     if (run.open && run.lastLine > run.firstLine) {
-      folds.push_back(FoldingRange{run.firstLine, run.lastLine, std::nullopt, std::nullopt,
-                                   FoldKind::Comment});
+      folds.push_back(
+          FoldingRange{run.firstLine, run.lastLine, std::nullopt, std::nullopt, FoldKind::Comment});
     }
     run.open = false;
   };
@@ -117,8 +117,7 @@ std::vector<FoldingRange> foldingRanges(const SyntaxTree& tree, bool lineFolding
         const auto first = tree.lines().lineOfOffset(range.start);
         const auto last = lastLineOf(tree, range);
         if (last > first) {
-          folds.push_back(
-              FoldingRange{first, last, std::nullopt, std::nullopt, FoldKind::Comment});
+          folds.push_back(FoldingRange{first, last, std::nullopt, std::nullopt, FoldKind::Comment});
         }
         continue;
       }

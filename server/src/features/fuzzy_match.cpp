@@ -130,9 +130,8 @@ std::optional<MatchTier> fuzzyMatch(std::string_view query, std::string_view nam
   return std::nullopt;
 }
 
-std::vector<std::size_t> rankMatches(std::string_view query,
-                                     const std::vector<std::string_view>& names,
-                                     std::size_t limit) {
+std::vector<std::size_t>
+rankMatches(std::string_view query, const std::vector<std::string_view>& names, std::size_t limit) {
   struct Candidate {
     std::size_t index;
     MatchTier tier;

@@ -26,8 +26,7 @@ enum class MatchTier {
 
 /// The indices of `names` that match `query`, best first (tier, then shorter names,
 /// then names in alphabetical order, then the order given), at most `limit`.
-[[nodiscard]] std::vector<std::size_t> rankMatches(std::string_view query,
-                                                   const std::vector<std::string_view>& names,
-                                                   std::size_t limit);
+[[nodiscard]] std::vector<std::size_t>
+rankMatches(std::string_view query, const std::vector<std::string_view>& names, std::size_t limit);
 
 } // namespace oxt::features

@@ -71,7 +71,7 @@ struct SemanticToken {
 /// The tokens of `tree` in document order, without overlaps (an escape sequence
 /// splits its string), multi-line tokens cut at line ends. With `range`, only the
 /// tokens that intersect it. Names where they are declared carry kDeclaration.
-[[nodiscard]] std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
-                                                        std::optional<syntax::ByteRange> range = {});
+[[nodiscard]] std::vector<SemanticToken>
+semanticTokens(const syntax::SyntaxTree& tree, std::optional<syntax::ByteRange> range = {});
 
 } // namespace oxt::features

@@ -46,7 +46,7 @@ protocol::SymbolKind symbolKindOf(model::SymbolKind kind, const std::vector<int3
     return protocol::SymbolKind::Variable;
   case model::SymbolKind::Structure:
     return clientAccepts(valueSet, protocol::SymbolKind::Struct) ? protocol::SymbolKind::Struct
-                                                                   : protocol::SymbolKind::Class;
+                                                                 : protocol::SymbolKind::Class;
   case model::SymbolKind::Entity:
     return protocol::SymbolKind::Class;
   case model::SymbolKind::Attribute:
@@ -86,10 +86,9 @@ void flatten(const features::OutlineSymbol& symbol, const std::string& container
              const std::string& uri, const syntax::SyntaxTree& tree,
              syntax::PositionEncoding encoding, const std::vector<int32_t>& kinds,
              std::vector<protocol::SymbolInformation>& out) {
-  out.push_back(protocol::SymbolInformation{symbol.name, symbolKindOf(symbol.kind, kinds),
-                                            protocol::Location{uri, rangeOf(tree, symbol.range,
-                                                                            encoding)},
-                                            container});
+  out.push_back(protocol::SymbolInformation{
+      symbol.name, symbolKindOf(symbol.kind, kinds),
+      protocol::Location{uri, rangeOf(tree, symbol.range, encoding)}, container});
   for (const auto& child : symbol.children) {
     flatten(child, symbol.name, uri, tree, encoding, kinds, out);
   }
@@ -111,9 +110,9 @@ protocol::SemanticTokens encodeTokens(const std::vector<features::SemanticToken>
         text.substr(token.range.start, token.range.end - token.range.start), encoding);
     const auto deltaLine = start.line - previousLine;
     const auto deltaStart = deltaLine == 0 ? start.character - previousStart : start.character;
-    out.data.insert(out.data.end(), {deltaLine, deltaStart, length,
-                                     static_cast<uint32_t>(token.style.type),
-                                     token.style.modifiers});
+    out.data.insert(out.data.end(),
+                    {deltaLine, deltaStart, length, static_cast<uint32_t>(token.style.type),
+                     token.style.modifiers});
     previousLine = start.line;
     previousStart = start.character;
   }
@@ -187,9 +186,8 @@ void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params,
       const auto position = workspace::namePosition(declaration, encoding_);
       candidates.push_back(protocol::SymbolInformation{
           declaration.name, symbolKindOf(declaration.kind, kinds),
-          protocol::Location{uri,
-                             protocol::Range{{position.start.line, position.start.character},
-                                             {position.end.line, position.end.character}}},
+          protocol::Location{uri, protocol::Range{{position.start.line, position.start.character},
+                                                  {position.end.line, position.end.character}}},
           declaration.container});
     }
   }
@@ -243,7 +241,8 @@ void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, R
   const auto& tree = document->tree();
   std::vector<protocol::SelectionRangeChain> chains;
   for (const auto& position : params.positions) {
-    const auto offset = tree.offsetAt(syntax::Position{position.line, position.character}, encoding_);
+    const auto offset =
+        tree.offsetAt(syntax::Position{position.line, position.character}, encoding_);
     protocol::SelectionRangeChain chain;
     for (const auto range : features::selectionChain(tree, offset)) {
       chain.ranges.push_back(rangeOf(tree, range, encoding_));

@@ -26,7 +26,8 @@ OutlineClientCapabilities readOutlineCapabilities(const Json& capabilities) {
       readKinds(capabilities, {"textDocument", "documentSymbol", "symbolKind", "valueSet"});
   out.workspaceSymbolKinds =
       readKinds(capabilities, {"workspace", "symbol", "symbolKind", "valueSet"});
-  out.lineFoldingOnly = lookupBool(capabilities, {"textDocument", "foldingRange", "lineFoldingOnly"});
+  out.lineFoldingOnly =
+      lookupBool(capabilities, {"textDocument", "foldingRange", "lineFoldingOnly"});
   if (const auto* limit = lookup(capabilities, {"textDocument", "foldingRange", "rangeLimit"});
       limit != nullptr && limit->is_number_unsigned()) {
     out.foldingRangeLimit = limit->get<uint32_t>();
@@ -49,8 +50,8 @@ void addOutlineCapabilities(Json& capabilities, const OutlineServerCapabilities&
   }
   if (value.semanticTokensFull || value.semanticTokensRange) {
     capabilities["semanticTokensProvider"] =
-        Json{{"legend", Json{{"tokenTypes", value.tokenTypes},
-                             {"tokenModifiers", value.tokenModifiers}}},
+        Json{{"legend",
+              Json{{"tokenTypes", value.tokenTypes}, {"tokenModifiers", value.tokenModifiers}}},
              {"full", value.semanticTokensFull},
              {"range", value.semanticTokensRange}};
   }
@@ -84,8 +85,7 @@ bool fromJson(const Json& value, SemanticTokensParams& out, const JsonPath& path
 
 bool fromJson(const Json& value, SemanticTokensRangeParams& out, const JsonPath& path) {
   const ObjectReader object(value, path);
-  return object.required("textDocument", out.textDocument) &&
-         object.required("range", out.range);
+  return object.required("textDocument", out.textDocument) && object.required("range", out.range);
 }
 
 Json toJson(const DocumentSymbol& value) {
