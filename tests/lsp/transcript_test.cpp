@@ -22,7 +22,7 @@ const std::set<std::string> kPlayed{
     "pull_diagnostics.lsp",
     // Outline.
     "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
-    "folding_selection.lsp", "semantic_tokens.lsp"};
+    "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -59,6 +59,7 @@ TEST_CASE("transcript: document symbols, flat") { play("document_symbols_flat.ls
 TEST_CASE("transcript: workspace symbols") { play("workspace_symbols.lsp"); }
 TEST_CASE("transcript: folding and selection ranges") { play("folding_selection.lsp"); }
 TEST_CASE("transcript: semantic tokens") { play("semantic_tokens.lsp"); }
+TEST_CASE("transcript: semantic tokens in UTF-8") { play("semantic_tokens_utf8.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

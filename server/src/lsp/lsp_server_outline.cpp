@@ -150,6 +150,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
   const auto& kinds = client_.outline.documentSymbolKinds;
   if (client_.outline.hierarchicalDocumentSymbols) {
     std::vector<protocol::DocumentSymbol> symbols;
+    symbols.reserve(outline.size());
     for (const auto& root : outline) {
       symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
     }
@@ -197,6 +198,7 @@ void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params,
     names.emplace_back(candidate.name);
   }
   std::vector<protocol::SymbolInformation> results;
+  results.reserve(std::min(candidates.size(), kMaxWorkspaceSymbols));
   for (const auto index : features::rankMatches(params.query, names, kMaxWorkspaceSymbols)) {
     results.push_back(candidates[index]);
   }
@@ -240,6 +242,7 @@ void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, R
   }
   const auto& tree = document->tree();
   std::vector<protocol::SelectionRangeChain> chains;
+  chains.reserve(params.positions.size());
   for (const auto& position : params.positions) {
     const auto offset =
         tree.offsetAt(syntax::Position{position.line, position.character}, encoding_);
