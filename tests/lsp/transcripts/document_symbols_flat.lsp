@@ -10,7 +10,12 @@
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/Shop.oxt","languageId":"oxt","version":1,
      "text":"extension Shop {\n    action Price { input Sku: Text }\n    structure Line { Qty: Integer }\n}\n"}}}
 --> {"jsonrpc":"2.0","id":2,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"file:///w/Shop.oxt"}}}
-<-- {"jsonrpc":"2.0","id":2,"result":[{"kind":2,"location":{"range":{"end":{"character":1,"line":3},"start":{"character":0,"line":0}},"uri":"file:///w/Shop.oxt"},"name":"Shop"},{"containerName":"Shop","kind":12,"location":{"range":{"end":{"character":36,"line":1},"start":{"character":4,"line":1}},"uri":"file:///w/Shop.oxt"},"name":"Price"},{"containerName":"Price","kind":13,"location":{"range":{"end":{"character":34,"line":1},"start":{"character":19,"line":1}},"uri":"file:///w/Shop.oxt"},"name":"Sku"},{"containerName":"Shop","kind":5,"location":{"range":{"end":{"character":35,"line":2},"start":{"character":4,"line":2}},"uri":"file:///w/Shop.oxt"},"name":"Line"},{"containerName":"Line","kind":7,"location":{"range":{"end":{"character":33,"line":2},"start":{"character":21,"line":2}},"uri":"file:///w/Shop.oxt"},"name":"Qty"}]}
+<-- {"jsonrpc":"2.0","id":2,"result":[
+      {"name":"Shop","kind":2,"location":{"uri":"file:///w/Shop.oxt","range":{"start":{"line":0,"character":0},"end":{"line":3,"character":1}}}},
+      {"name":"Price","kind":12,"containerName":"Shop","location":{"uri":"file:///w/Shop.oxt","range":{"start":{"line":1,"character":4},"end":{"line":1,"character":36}}}},
+      {"name":"Sku","kind":13,"containerName":"Price","location":{"uri":"file:///w/Shop.oxt","range":{"start":{"line":1,"character":19},"end":{"line":1,"character":34}}}},
+      {"name":"Line","kind":5,"containerName":"Shop","location":{"uri":"file:///w/Shop.oxt","range":{"start":{"line":2,"character":4},"end":{"line":2,"character":35}}}},
+      {"name":"Qty","kind":7,"containerName":"Line","location":{"uri":"file:///w/Shop.oxt","range":{"start":{"line":2,"character":21},"end":{"line":2,"character":33}}}}]}
 --> {"jsonrpc":"2.0","id":3,"method":"shutdown"}
 <-- {"jsonrpc":"2.0","id":3,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}

@@ -29,13 +29,19 @@ extension Shop {
      "text":"extension Shop {\n    action CheckOut {\n        input Cart: Text\n    }\n}\n"}}}
 # "card": two prefixes (the shorter first), then a word start.
 --> {"jsonrpc":"2.0","id":2,"method":"workspace/symbol","params":{"query":"card"}}
-<-- {"jsonrpc":"2.0","id":2,"result":[{"containerName":"Billing","kind":5,"location":{"range":{"end":{"character":22,"line":4},"start":{"character":14,"line":4}},"uri":"${rootUri}/Billing.oxt"},"name":"CardInfo"},{"containerName":"ChargeCard","kind":13,"location":{"range":{"end":{"character":24,"line":2},"start":{"character":14,"line":2}},"uri":"${rootUri}/Billing.oxt"},"name":"CardNumber"},{"containerName":"Billing","kind":12,"location":{"range":{"end":{"character":21,"line":1},"start":{"character":11,"line":1}},"uri":"${rootUri}/Billing.oxt"},"name":"ChargeCard"}]}
+<-- {"jsonrpc":"2.0","id":2,"result":[
+      {"name":"CardInfo","kind":5,"containerName":"Billing","location":{"uri":"${rootUri}/Billing.oxt","range":{"start":{"line":4,"character":14},"end":{"line":4,"character":22}}}},
+      {"name":"CardNumber","kind":13,"containerName":"ChargeCard","location":{"uri":"${rootUri}/Billing.oxt","range":{"start":{"line":2,"character":14},"end":{"line":2,"character":24}}}},
+      {"name":"ChargeCard","kind":12,"containerName":"Billing","location":{"uri":"${rootUri}/Billing.oxt","range":{"start":{"line":1,"character":11},"end":{"line":1,"character":21}}}}]}
 # "co": CheckOut by its humps, then names that hold c…o in order.
 --> {"jsonrpc":"2.0","id":3,"method":"workspace/symbol","params":{"query":"co"}}
-<-- {"jsonrpc":"2.0","id":3,"result":[{"containerName":"Shop","kind":12,"location":{"range":{"end":{"character":19,"line":1},"start":{"character":11,"line":1}},"uri":"${rootUri}/shop/Shop.oxt"},"name":"CheckOut"},{"containerName":"Billing","kind":5,"location":{"range":{"end":{"character":22,"line":4},"start":{"character":14,"line":4}},"uri":"${rootUri}/Billing.oxt"},"name":"CardInfo"}]}
+<-- {"jsonrpc":"2.0","id":3,"result":[
+      {"name":"CheckOut","kind":12,"containerName":"Shop","location":{"uri":"${rootUri}/shop/Shop.oxt","range":{"start":{"line":1,"character":11},"end":{"line":1,"character":19}}}},
+      {"name":"CardInfo","kind":5,"containerName":"Billing","location":{"uri":"${rootUri}/Billing.oxt","range":{"start":{"line":4,"character":14},"end":{"line":4,"character":22}}}}]}
 # The exact name first, whatever its case.
 --> {"jsonrpc":"2.0","id":4,"method":"workspace/symbol","params":{"query":"SHOP"}}
-<-- {"jsonrpc":"2.0","id":4,"result":[{"kind":2,"location":{"range":{"end":{"character":14,"line":0},"start":{"character":10,"line":0}},"uri":"${rootUri}/shop/Shop.oxt"},"name":"Shop"}]}
+<-- {"jsonrpc":"2.0","id":4,"result":[
+      {"name":"Shop","kind":2,"location":{"uri":"${rootUri}/shop/Shop.oxt","range":{"start":{"line":0,"character":10},"end":{"line":0,"character":14}}}}]}
 # What is on disk for an open file is hidden: OldName is gone.
 --> {"jsonrpc":"2.0","id":5,"method":"workspace/symbol","params":{"query":"OldName"}}
 <-- {"jsonrpc":"2.0","id":5,"result":[]}
@@ -44,7 +50,8 @@ extension Shop {
      {"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":19}},"text":"Pay"},
      {"range":{"start":{"line":2,"character":24},"end":{"line":3,"character":5}},"text":""}]}}
 --> {"jsonrpc":"2.0","id":6,"method":"workspace/symbol","params":{"query":"pay"}}
-<-- {"jsonrpc":"2.0","id":6,"result":[{"containerName":"Shop","kind":12,"location":{"range":{"end":{"character":14,"line":1},"start":{"character":11,"line":1}},"uri":"${rootUri}/shop/Shop.oxt"},"name":"Pay"}]}
+<-- {"jsonrpc":"2.0","id":6,"result":[
+      {"name":"Pay","kind":12,"containerName":"Shop","location":{"uri":"${rootUri}/shop/Shop.oxt","range":{"start":{"line":1,"character":11},"end":{"line":1,"character":14}}}}]}
 --> {"jsonrpc":"2.0","id":7,"method":"shutdown"}
 <-- {"jsonrpc":"2.0","id":7,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}
