@@ -61,7 +61,10 @@ TEST_CASE("the embedded highlights query is grammar/queries/highlights.scm and c
         oxt::test::readSourceFile("grammar/queries/highlights.scm"));
   CHECK(oxt::features::foldsQueryText() == oxt::test::readSourceFile("grammar/queries/folds.scm"));
   REQUIRE(oxt::features::highlightsQuery() != nullptr);
+  CHECK(oxt::features::localsQueryText() ==
+        oxt::test::readSourceFile("grammar/queries/locals.scm"));
   REQUIRE(oxt::features::foldsQuery() != nullptr);
+  REQUIRE(oxt::features::localsQuery() != nullptr);
   REQUIRE(oxt::features::commentsQuery() != nullptr);
 }
 

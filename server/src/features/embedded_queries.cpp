@@ -32,6 +32,11 @@ const syntax::SyntaxQuery* foldsQuery() {
   return pointerTo(query);
 }
 
+const syntax::SyntaxQuery* localsQuery() {
+  static const auto query = compileOrNone(localsQueryText());
+  return pointerTo(query);
+}
+
 const syntax::SyntaxQuery* commentsQuery() {
   static const auto query = compileOrNone("(comment) @comment (doc_comment) @doc_comment");
   return pointerTo(query);

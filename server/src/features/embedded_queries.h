@@ -15,10 +15,14 @@ namespace oxt::features {
 /// grammar/queries/folds.scm: the declarations that fold.
 [[nodiscard]] std::string_view foldsQueryText();
 
+/// grammar/queries/locals.scm: where names are defined (`@local.definition.*`).
+[[nodiscard]] std::string_view localsQueryText();
+
 /// The queries compiled, once per process (compiled queries are immutable and may be
 /// run from several threads); nullptr if one did not compile, which the tests rule out.
 [[nodiscard]] const syntax::SyntaxQuery* highlightsQuery();
 [[nodiscard]] const syntax::SyntaxQuery* foldsQuery();
+[[nodiscard]] const syntax::SyntaxQuery* localsQuery();
 /// Every comment and doc comment (captures "comment" and "doc_comment").
 [[nodiscard]] const syntax::SyntaxQuery* commentsQuery();
 

@@ -10,7 +10,6 @@ namespace oxt::features {
 namespace {
 
 using syntax::ByteRange;
-using syntax::SyntaxNode;
 namespace modifier = token_modifier;
 
 /// A capture's token before overlaps are resolved.
@@ -19,17 +18,26 @@ struct Painted {
   TokenStyle style;
 };
 
-/// The name of a declaration (not a reference to one) gets the declaration modifier.
-bool isDeclaredName(SyntaxNode node) {
-  const auto parent = node.parent();
-  if (!parent) {
-    return false;
+/// The ranges of every name where it is defined, as locals.scm says
+/// (`@local.definition.*`: extension, action, structure, entity, parameter and attribute
+/// names), sorted. A query rather than a look at each name's parent: finding a node's
+/// parent in tree-sitter walks down from the root, which is slow in a wide extension.
+std::vector<ByteRange> definitionRanges(const syntax::SyntaxTree& tree,
+                                        std::optional<ByteRange> range) {
+  std::vector<ByteRange> ranges;
+  const auto* query = localsQuery();
+  if (query == nullptr) {
+    return ranges;
   }
-  const auto type = parent.type();
-  const bool declares = type == "extension_declaration" || type == "action_declaration" ||
-                        type == "structure_declaration" || type == "entity_declaration" ||
-                        type == "parameter" || type == "attribute";
-  return declares && parent.childByField("name") == node;
+  const auto& names = query->captureNames();
+  for (const auto& capture : query->captures(tree.root(), range)) {
+    if (capture.index < names.size() && names[capture.index].starts_with("local.definition")) {
+      ranges.push_back(capture.node.byteRange());
+    }
+  }
+  std::sort(ranges.begin(), ranges.end(),
+            [](ByteRange a, ByteRange b) { return a.start < b.start; });
+  return ranges;
 }
 
 /// Resolves nesting (the query captures `(string)` and the escape sequences inside it):
@@ -163,6 +171,12 @@ std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
   for (const auto& name : names) {
     byIndex.push_back(findCaptureStyle(name));
   }
+  const auto definitions = definitionRanges(tree, range);
+  const auto isDefinition = [&definitions](ByteRange name) {
+    const auto it = std::lower_bound(definitions.begin(), definitions.end(), name,
+                                     [](ByteRange a, ByteRange b) { return a.start < b.start; });
+    return it != definitions.end() && *it == name;
+  };
   std::vector<Painted> painted;
   for (const auto& capture : query->captures(tree.root(), range)) {
     const auto* row = capture.index < byIndex.size() ? byIndex[capture.index] : nullptr;
@@ -172,7 +186,7 @@ std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
       continue;
     }
     auto style = *row->style;
-    if (isDeclaredName(capture.node)) {
+    if (isDefinition(nodeRange)) {
       style.modifiers |= modifier::kDeclaration;
     }
     painted.push_back(Painted{nodeRange, style});
