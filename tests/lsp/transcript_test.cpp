@@ -21,10 +21,11 @@ const std::set<std::string> kPlayed{
     "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
     "pull_diagnostics.lsp",
     // Editing features (issue 6).
-    "code_actions.lsp", "formatting.lsp",
+    "code_actions.lsp", "formatting.lsp", "completion.lsp", "completion_plain.lsp", "hover.lsp", "hover_plain.lsp",
+    "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
+    "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp",
     // C# sources from the editor (issue 7).
-    "generate_sources.lsp",
-    "completion.lsp", "completion_plain.lsp", "hover.lsp", "hover_plain.lsp"};
+    "generate_sources.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -63,6 +64,12 @@ TEST_CASE("transcript: completion") { play("completion.lsp"); }
 TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }
 TEST_CASE("transcript: hover") { play("hover.lsp"); }
 TEST_CASE("transcript: hover in plain text") { play("hover_plain.lsp"); }
+TEST_CASE("transcript: document symbols") { play("document_symbols.lsp"); }
+TEST_CASE("transcript: document symbols, flat") { play("document_symbols_flat.lsp"); }
+TEST_CASE("transcript: workspace symbols") { play("workspace_symbols.lsp"); }
+TEST_CASE("transcript: folding and selection ranges") { play("folding_selection.lsp"); }
+TEST_CASE("transcript: semantic tokens") { play("semantic_tokens.lsp"); }
+TEST_CASE("transcript: semantic tokens in UTF-8") { play("semantic_tokens_utf8.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

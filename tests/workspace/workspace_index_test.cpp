@@ -20,6 +20,33 @@ TEST_CASE("a summary holds the extension name and its position in any encoding")
   CHECK(namePosition(summary, oxt::syntax::PositionEncoding::Utf8).end.character == 17);
 }
 
+TEST_CASE("a summary of a file on disk lists its declarations, positioned in any encoding") {
+  const oxt::syntax::SyntaxTree tree(
+      "extension Shop {\n  /* 𝄞 */ action Pay { input Sum: Text }\n}\n");
+  CHECK(summarize("/w/a.oxt", tree).declarations.empty()); // open documents: not needed
+  const auto summary = summarize("/w/a.oxt", tree, SummaryDetail::WithDeclarations);
+  REQUIRE(summary.declarations.size() == 3);
+  const auto& pay = summary.declarations[1];
+  CHECK(pay.name == "Pay");
+  CHECK(pay.container == "Shop");
+  CHECK(pay.kind == oxt::model::SymbolKind::Action);
+  const auto utf16 = namePosition(pay, oxt::syntax::PositionEncoding::Utf16);
+  CHECK(utf16.start == oxt::syntax::Position{1, 18});
+  CHECK(utf16.end == oxt::syntax::Position{1, 21});
+  CHECK(namePosition(pay, oxt::syntax::PositionEncoding::Utf8).start.character == 20);
+  CHECK(summary.declarations[2].container == "Pay");
+}
+
+TEST_CASE("the index lists the files on disk that are not open") {
+  WorkspaceIndex index;
+  index.updateOnDisk(summarize("/w/a.oxt", oxt::syntax::SyntaxTree("extension A {}")));
+  index.updateOnDisk(summarize("/w/b.oxt", oxt::syntax::SyntaxTree("extension B {}")));
+  index.updateOpen(summarize("/w/a.oxt", oxt::syntax::SyntaxTree("extension A2 {}")));
+  const auto files = index.filesNotOpen();
+  REQUIRE(files.size() == 1);
+  CHECK(files[0]->extensionName == "B");
+}
+
 TEST_CASE("open documents hide their file on disk; duplicates ignore case") {
   Workspace workspace;
   workspace.addFolder("/w");

@@ -52,6 +52,13 @@ void LspServer::bindMethods() {
                         &LspServer::onDidChangeConfiguration);
   methods_.notification("workspace/didChangeWorkspaceFolders", this,
                         &LspServer::onDidChangeWorkspaceFolders);
+  // Outline.
+  methods_.request("textDocument/documentSymbol", this, &LspServer::onDocumentSymbol);
+  methods_.request("workspace/symbol", this, &LspServer::onWorkspaceSymbol);
+  methods_.request("textDocument/foldingRange", this, &LspServer::onFoldingRange);
+  methods_.request("textDocument/selectionRange", this, &LspServer::onSelectionRange);
+  methods_.request("textDocument/semanticTokens/full", this, &LspServer::onSemanticTokensFull);
+  methods_.request("textDocument/semanticTokens/range", this, &LspServer::onSemanticTokensRange);
   if (options_.testMethods) {
     methods_.request("$/oxt/test/fail", this, &LspServer::onTestFail);
     methods_.notification("$/oxt/test/failNotification", this, &LspServer::onTestFailNotification);
@@ -75,6 +82,7 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.completion = methods_.has("textDocument/completion");
   capabilities.completionTriggerCharacters = {":", "@", "<", "(", "\"", "/"};
   capabilities.hover = methods_.has("textDocument/hover");
+  capabilities.outline = outlineCapabilities();
   return capabilities;
 }
 

@@ -29,6 +29,7 @@
 #include "protocol/edit_types.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
+#include "protocol/outline_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
 #include "syntax/line_index.h"
@@ -130,6 +131,15 @@ private:
   void indexFolder(const std::filesystem::path& folder);
   void scanFolder(const std::filesystem::path& folder, std::optional<std::string> token);
   void workspaceChanged();
+
+  // Outline (lsp_server_outline.cpp).
+  [[nodiscard]] protocol::OutlineServerCapabilities outlineCapabilities() const;
+  void onDocumentSymbol(const protocol::DocumentSymbolParams& params, Reply&& reply);
+  void onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply);
+  void onFoldingRange(const protocol::FoldingRangeParams& params, Reply&& reply);
+  void onSelectionRange(const protocol::SelectionRangeParams& params, Reply&& reply);
+  void onSemanticTokensFull(const protocol::SemanticTokensParams& params, Reply&& reply);
+  void onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params, Reply&& reply);
 
   // URIs and paths.
   [[nodiscard]] std::filesystem::path pathOf(const std::string& uri) const;

@@ -50,6 +50,7 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
   out.completionMarkdown = hasMarkdown(lookup(
       capabilities, {"textDocument", "completion", "completionItem", "documentationFormat"}));
   out.hoverMarkdown = hasMarkdown(lookup(capabilities, {"textDocument", "hover", "contentFormat"}));
+  out.outline = readOutlineCapabilities(capabilities);
   return out;
 }
 
@@ -150,6 +151,7 @@ Json toJson(const ServerCapabilities& value) {
   if (value.executeCommand) {
     capabilities["executeCommandProvider"] = Json{{"commands", value.commands}};
   }
+  addOutlineCapabilities(capabilities, value.outline);
   return capabilities;
 }
 

@@ -13,6 +13,7 @@
 
 #include "protocol/basic_types.h"
 #include "protocol/jsonrpc.h"
+#include "protocol/outline_types.h"
 
 namespace oxt::protocol {
 
@@ -34,6 +35,7 @@ struct ClientCapabilities {
   bool completionSnippets = false;
   bool completionMarkdown = false;
   bool hoverMarkdown = false;
+  OutlineClientCapabilities outline;     // symbols, folding (outline_types.h)
 };
 
 struct InitializeParams {
@@ -63,6 +65,7 @@ struct ServerCapabilities {
   bool completion = false;
   std::vector<std::string> completionTriggerCharacters;
   bool hover = false;
+  OutlineServerCapabilities outline;
 };
 
 struct InitializeResult {

@@ -76,6 +76,9 @@ public:
 
   friend bool operator==(const SyntaxNode& a, const SyntaxNode& b);
 
+  /// The tree-sitter node, for the syntax layer's own use (queries).
+  [[nodiscard]] TSNode tsNode() const { return node_; }
+
 private:
   TSNode node_{};
 };

@@ -1,8 +1,37 @@
 #include "workspace/file_summary.h"
 
+#include "features/document_outline.h"
+#include "model/analysis.h"
+
 namespace oxt::workspace {
 
-FileSummary summarize(const std::filesystem::path& path, const syntax::SyntaxTree& tree) {
+namespace {
+
+std::vector<DeclarationSummary> declarationsOf(const syntax::SyntaxTree& tree) {
+  std::vector<DeclarationSummary> out;
+  const model::Analysis analysis(tree);
+  const auto& lines = tree.lines();
+  for (auto& declaration : features::declarationsOf(analysis.document, tree.text())) {
+    DeclarationSummary summary;
+    summary.kind = declaration.kind;
+    summary.name = std::move(declaration.name);
+    summary.container = std::move(declaration.container);
+    const auto range = declaration.nameRange;
+    summary.line = lines.lineOfOffset(range.start);
+    const auto lineStart = lines.lineStart(summary.line);
+    const auto lineEnd = lines.lineContentEnd(tree.text(), summary.line);
+    const auto end = range.end < lineEnd ? range.end : lineEnd;
+    summary.linePrefix = tree.text().substr(lineStart, end - lineStart);
+    summary.columns = syntax::ByteRange{range.start - lineStart, end - lineStart};
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+} // namespace
+
+FileSummary summarize(const std::filesystem::path& path, const syntax::SyntaxTree& tree,
+                      SummaryDetail detail) {
   FileSummary summary;
   summary.path = path;
   for (const auto& child : tree.root().namedChildren()) {
@@ -25,6 +54,9 @@ FileSummary summarize(const std::filesystem::path& path, const syntax::SyntaxTre
     summary.nameColumns = syntax::ByteRange{range.start - lineStart, end - lineStart};
     break;
   }
+  if (detail == SummaryDetail::WithDeclarations) {
+    summary.declarations = declarationsOf(tree);
+  }
   return summary;
 }
 
@@ -34,6 +66,16 @@ NamePosition namePosition(const FileSummary& summary, syntax::PositionEncoding e
   auto end = line.positionAt(summary.nameLineText, summary.nameColumns.end, encoding);
   start.line = summary.nameLine;
   end.line = summary.nameLine;
+  return NamePosition{start, end};
+}
+
+NamePosition namePosition(const DeclarationSummary& declaration,
+                          syntax::PositionEncoding encoding) {
+  const syntax::LineIndex line(declaration.linePrefix);
+  auto start = line.positionAt(declaration.linePrefix, declaration.columns.start, encoding);
+  auto end = line.positionAt(declaration.linePrefix, declaration.columns.end, encoding);
+  start.line = declaration.line;
+  end.line = declaration.line;
   return NamePosition{start, end};
 }
 

@@ -9,11 +9,32 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
+#include "model/symbol_index.h"
 #include "syntax/line_index.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::workspace {
+
+/// A declaration of the file (action, parameter, structure, …), for workspace symbol
+/// search in files that are not open. Like the extension's name, its position is kept
+/// as a line, the line's text up to the name's end and byte columns, so that it can
+/// be given in any encoding without the whole text.
+struct DeclarationSummary {
+  model::SymbolKind kind = model::SymbolKind::Action;
+  std::string name;
+  std::string container; // the declaration it belongs to; empty for an extension
+  uint32_t line = 0;
+  std::string linePrefix;
+  syntax::ByteRange columns;
+
+  friend bool operator==(const DeclarationSummary&, const DeclarationSummary&) = default;
+};
+
+/// Whether summarize() lists the declarations: for files on disk only, since an open
+/// document is summarized on every change and its declarations come from its analysis.
+enum class SummaryDetail { ExtensionOnly, WithDeclarations };
 
 struct FileSummary {
   std::filesystem::path path;
@@ -26,12 +47,15 @@ struct FileSummary {
   uint32_t nameLine = 0;
   std::string nameLineText;
   syntax::ByteRange nameColumns;
+  /// Every declaration, with SummaryDetail::WithDeclarations.
+  std::vector<DeclarationSummary> declarations;
 
   friend bool operator==(const FileSummary&, const FileSummary&) = default;
 };
 
 [[nodiscard]] FileSummary summarize(const std::filesystem::path& path,
-                                    const syntax::SyntaxTree& tree);
+                                    const syntax::SyntaxTree& tree,
+                                    SummaryDetail detail = SummaryDetail::ExtensionOnly);
 
 /// The name's position range on its line, in `encoding`.
 struct NamePosition {
@@ -39,6 +63,9 @@ struct NamePosition {
   syntax::Position end;
 };
 [[nodiscard]] NamePosition namePosition(const FileSummary& summary,
+                                        syntax::PositionEncoding encoding);
+/// A declaration's name's position range on its line, in `encoding`.
+[[nodiscard]] NamePosition namePosition(const DeclarationSummary& declaration,
                                         syntax::PositionEncoding encoding);
 
 } // namespace oxt::workspace

@@ -65,7 +65,7 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
     auto text = readFile(path);
     if (auto* bytes = std::get_if<std::string>(&text)) {
       const syntax::SyntaxTree tree(std::move(*bytes));
-      result.files.push_back(summarize(path, tree));
+      result.files.push_back(summarize(path, tree, SummaryDetail::WithDeclarations));
     }
     ++done;
     if (progress) {

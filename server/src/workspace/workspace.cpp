@@ -84,7 +84,7 @@ bool Workspace::fileChangedOnDisk(const std::filesystem::path& path) {
     return false;
   }
   const syntax::SyntaxTree tree(std::move(*bytes));
-  index_.updateOnDisk(summarize(path, tree));
+  index_.updateOnDisk(summarize(path, tree, SummaryDetail::WithDeclarations));
   return true;
 }
 

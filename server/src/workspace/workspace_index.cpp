@@ -90,4 +90,15 @@ std::size_t WorkspaceIndex::size() const {
   return count;
 }
 
+std::vector<const FileSummary*> WorkspaceIndex::filesNotOpen() const {
+  std::vector<const FileSummary*> files;
+  files.reserve(onDisk_.size());
+  for (const auto& [path, summary] : onDisk_) {
+    if (!open_.contains(path)) {
+      files.push_back(&summary);
+    }
+  }
+  return files;
+}
+
 } // namespace oxt::workspace

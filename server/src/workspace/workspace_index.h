@@ -40,6 +40,10 @@ public:
 
   [[nodiscard]] std::size_t size() const;
 
+  /// Every file on disk that is not open, sorted by path (workspace symbols: open
+  /// documents are read from their current text instead).
+  [[nodiscard]] std::vector<const FileSummary*> filesNotOpen() const;
+
 private:
   std::map<std::filesystem::path, FileSummary> onDisk_;
   std::map<std::filesystem::path, FileSummary> open_;

@@ -13,7 +13,12 @@
         "documentRangeFormattingProvider":true,
         "executeCommandProvider":{"commands":["oxt.generateSources"]},
         "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":false},
-        "hoverProvider":true},
+        "hoverProvider":true,
+        "documentSymbolProvider":true,
+        "workspaceSymbolProvider":true,
+        "foldingRangeProvider":true,
+        "selectionRangeProvider":true,
+        "semanticTokensProvider":"${any}"},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}

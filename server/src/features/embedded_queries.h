@@ -1,0 +1,29 @@
+// The grammar's tree-sitter queries (grammar/queries/*.scm), embedded into the binary
+// at build time (features/CMakeLists.txt), so that an installed `oxt` does not depend
+// on the source tree and cannot read queries of another version.
+#pragma once
+
+#include <string_view>
+
+#include "syntax/syntax_query.h"
+
+namespace oxt::features {
+
+/// grammar/queries/highlights.scm: the source of semantic tokens.
+[[nodiscard]] std::string_view highlightsQueryText();
+
+/// grammar/queries/folds.scm: the declarations that fold.
+[[nodiscard]] std::string_view foldsQueryText();
+
+/// grammar/queries/locals.scm: where names are defined (`@local.definition.*`).
+[[nodiscard]] std::string_view localsQueryText();
+
+/// The queries compiled, once per process (compiled queries are immutable and may be
+/// run from several threads); nullptr if one did not compile, which the tests rule out.
+[[nodiscard]] const syntax::SyntaxQuery* highlightsQuery();
+[[nodiscard]] const syntax::SyntaxQuery* foldsQuery();
+[[nodiscard]] const syntax::SyntaxQuery* localsQuery();
+/// Every comment and doc comment (captures "comment" and "doc_comment").
+[[nodiscard]] const syntax::SyntaxQuery* commentsQuery();
+
+} // namespace oxt::features

@@ -1,0 +1,284 @@
+// LspServer: the outline of documents and of the workspace (document and workspace
+// symbols, folding ranges, selection ranges, semantic tokens). The features layer
+// computes them in bytes; this file converts to positions in the negotiated encoding
+// and to LSP's shapes. They are quick (a walk of one tree or model), so they run on
+// the loop thread against the document's current text.
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include "features/document_outline.h"
+#include "features/folding_ranges.h"
+#include "features/fuzzy_match.h"
+#include "features/selection_ranges.h"
+#include "features/semantic_tokens.h"
+#include "lsp/lsp_server.h"
+#include "protocol/outline_types.h"
+
+namespace oxt::lsp {
+
+using protocol::Json;
+
+namespace {
+
+/// At most this many workspace symbols: a list longer than a screenful is not read,
+/// and clients ask again as the user types.
+constexpr std::size_t kMaxWorkspaceSymbols = 100;
+
+/// True when the client accepts `kind`; without a valueSet, File (1) to Array (18).
+bool clientAccepts(const std::vector<int32_t>& valueSet, protocol::SymbolKind kind) {
+  const auto value = static_cast<int32_t>(kind);
+  if (valueSet.empty()) {
+    return value >= 1 && value <= 18;
+  }
+  return std::find(valueSet.begin(), valueSet.end(), value) != valueSet.end();
+}
+
+/// The LSP kind of a declaration (docs/features/outline.md): structures are Struct,
+/// or Class for clients that do not know Struct.
+protocol::SymbolKind symbolKindOf(model::SymbolKind kind, const std::vector<int32_t>& valueSet) {
+  switch (kind) {
+  case model::SymbolKind::Extension:
+    return protocol::SymbolKind::Module;
+  case model::SymbolKind::Action:
+    return protocol::SymbolKind::Function;
+  case model::SymbolKind::Parameter:
+    return protocol::SymbolKind::Variable;
+  case model::SymbolKind::Structure:
+    return clientAccepts(valueSet, protocol::SymbolKind::Struct) ? protocol::SymbolKind::Struct
+                                                                 : protocol::SymbolKind::Class;
+  case model::SymbolKind::Entity:
+    return protocol::SymbolKind::Class;
+  case model::SymbolKind::Attribute:
+    return protocol::SymbolKind::Property;
+  case model::SymbolKind::Resource:
+    return protocol::SymbolKind::File;
+  }
+  return protocol::SymbolKind::Variable;
+}
+
+protocol::Range rangeOf(const syntax::SyntaxTree& tree, syntax::ByteRange range,
+                        syntax::PositionEncoding encoding) {
+  const auto start = tree.positionAt(range.start, encoding);
+  const auto end = tree.positionAt(range.end, encoding);
+  return protocol::Range{{start.line, start.character}, {end.line, end.character}};
+}
+
+protocol::DocumentSymbol toDocumentSymbol(const features::OutlineSymbol& symbol,
+                                          const syntax::SyntaxTree& tree,
+                                          syntax::PositionEncoding encoding,
+                                          const std::vector<int32_t>& kinds) {
+  protocol::DocumentSymbol out;
+  out.name = symbol.name;
+  out.detail = symbol.detail;
+  out.kind = symbolKindOf(symbol.kind, kinds);
+  out.range = rangeOf(tree, symbol.range, encoding);
+  out.selectionRange = rangeOf(tree, symbol.selectionRange, encoding);
+  for (const auto& child : symbol.children) {
+    out.children.push_back(toDocumentSymbol(child, tree, encoding, kinds));
+  }
+  return out;
+}
+
+/// The flat form, for clients without hierarchical support: each symbol with the name
+/// of its parent as container, the whole declaration as location.
+void flatten(const features::OutlineSymbol& symbol, const std::string& container,
+             const std::string& uri, const syntax::SyntaxTree& tree,
+             syntax::PositionEncoding encoding, const std::vector<int32_t>& kinds,
+             std::vector<protocol::SymbolInformation>& out) {
+  out.push_back(protocol::SymbolInformation{
+      symbol.name, symbolKindOf(symbol.kind, kinds),
+      protocol::Location{uri, rangeOf(tree, symbol.range, encoding)}, container});
+  for (const auto& child : symbol.children) {
+    flatten(child, symbol.name, uri, tree, encoding, kinds, out);
+  }
+}
+
+/// Tokens in LSP's relative encoding: five integers each (delta line, delta start,
+/// length, type, modifiers), characters counted in the negotiated encoding.
+protocol::SemanticTokens encodeTokens(const std::vector<features::SemanticToken>& tokens,
+                                      const syntax::SyntaxTree& tree,
+                                      syntax::PositionEncoding encoding) {
+  protocol::SemanticTokens out;
+  out.data.reserve(tokens.size() * 5);
+  uint32_t previousLine = 0;
+  uint32_t previousStart = 0;
+  const std::string_view text = tree.text();
+  for (const auto& token : tokens) {
+    const auto start = tree.positionAt(token.range.start, encoding);
+    const auto length = syntax::encodedLength(
+        text.substr(token.range.start, token.range.end - token.range.start), encoding);
+    const auto deltaLine = start.line - previousLine;
+    const auto deltaStart = deltaLine == 0 ? start.character - previousStart : start.character;
+    out.data.insert(out.data.end(),
+                    {deltaLine, deltaStart, length, static_cast<uint32_t>(token.style.type),
+                     token.style.modifiers});
+    previousLine = start.line;
+    previousStart = start.character;
+  }
+  return out;
+}
+
+} // namespace
+
+protocol::OutlineServerCapabilities LspServer::outlineCapabilities() const {
+  protocol::OutlineServerCapabilities out;
+  out.documentSymbol = methods_.has("textDocument/documentSymbol");
+  out.workspaceSymbol = methods_.has("workspace/symbol");
+  out.foldingRange = methods_.has("textDocument/foldingRange");
+  out.selectionRange = methods_.has("textDocument/selectionRange");
+  out.semanticTokensFull = methods_.has("textDocument/semanticTokens/full");
+  out.semanticTokensRange = methods_.has("textDocument/semanticTokens/range");
+  for (const auto name : features::tokenTypeNames()) {
+    out.tokenTypes.emplace_back(name);
+  }
+  for (const auto name : features::tokenModifierNames()) {
+    out.tokenModifiers.emplace_back(name);
+  }
+  return out;
+}
+
+void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, Reply&& reply) {
+  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto analysis = document->analysis();
+  const auto& tree = document->tree();
+  const auto outline = features::documentOutline(analysis->document, tree.text());
+  const auto& kinds = client_.outline.documentSymbolKinds;
+  if (client_.outline.hierarchicalDocumentSymbols) {
+    std::vector<protocol::DocumentSymbol> symbols;
+    symbols.reserve(outline.size());
+    for (const auto& root : outline) {
+      symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
+    }
+    reply(toJson(symbols));
+    return;
+  }
+  std::vector<protocol::SymbolInformation> flat;
+  for (const auto& root : outline) {
+    flatten(root, "", params.textDocument.uri, tree, encoding_, kinds, flat);
+  }
+  reply(toJson(flat));
+}
+
+void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply) {
+  // Every declaration: open documents from their current text, the other files of the
+  // workspace from their summaries.
+  std::vector<protocol::SymbolInformation> candidates;
+  const auto& kinds = client_.outline.workspaceSymbolKinds;
+  for (const auto& path : workspace_.openPaths()) {
+    const auto* document = workspace_.document(path);
+    const auto analysis = document->analysis();
+    const auto& tree = document->tree();
+    const auto uri = uriOf(path);
+    for (const auto& declaration : features::declarationsOf(analysis->document, tree.text())) {
+      candidates.push_back(protocol::SymbolInformation{
+          declaration.name, symbolKindOf(declaration.kind, kinds),
+          protocol::Location{uri, rangeOf(tree, declaration.nameRange, encoding_)},
+          declaration.container});
+    }
+  }
+  for (const auto* file : workspace_.index().filesNotOpen()) {
+    const auto uri = uriOf(file->path);
+    for (const auto& declaration : file->declarations) {
+      const auto position = workspace::namePosition(declaration, encoding_);
+      candidates.push_back(protocol::SymbolInformation{
+          declaration.name, symbolKindOf(declaration.kind, kinds),
+          protocol::Location{uri, protocol::Range{{position.start.line, position.start.character},
+                                                  {position.end.line, position.end.character}}},
+          declaration.container});
+    }
+  }
+  std::vector<std::string_view> names;
+  names.reserve(candidates.size());
+  for (const auto& candidate : candidates) {
+    names.emplace_back(candidate.name);
+  }
+  std::vector<protocol::SymbolInformation> results;
+  results.reserve(std::min(candidates.size(), kMaxWorkspaceSymbols));
+  for (const auto index : features::rankMatches(params.query, names, kMaxWorkspaceSymbols)) {
+    results.push_back(candidates[index]);
+  }
+  reply(toJson(results));
+}
+
+void LspServer::onFoldingRange(const protocol::FoldingRangeParams& params, Reply&& reply) {
+  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto& tree = document->tree();
+  std::vector<protocol::FoldingRange> ranges;
+  for (const auto& fold : features::foldingRanges(tree, client_.outline.lineFoldingOnly)) {
+    protocol::FoldingRange range;
+    range.startLine = fold.startLine;
+    range.endLine = fold.endLine;
+    if (fold.startOffset) {
+      range.startCharacter = tree.positionAt(*fold.startOffset, encoding_).character;
+    }
+    if (fold.endOffset) {
+      range.endCharacter = tree.positionAt(*fold.endOffset, encoding_).character;
+    }
+    if (fold.kind == features::FoldKind::Comment) {
+      range.kind = "comment";
+    }
+    ranges.push_back(range);
+    if (client_.outline.foldingRangeLimit && ranges.size() >= *client_.outline.foldingRangeLimit) {
+      break; // sorted by start: the outermost, earliest folds are kept
+    }
+  }
+  reply(toJson(ranges));
+}
+
+void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, Reply&& reply) {
+  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto& tree = document->tree();
+  std::vector<protocol::SelectionRangeChain> chains;
+  chains.reserve(params.positions.size());
+  for (const auto& position : params.positions) {
+    const auto offset =
+        tree.offsetAt(syntax::Position{position.line, position.character}, encoding_);
+    protocol::SelectionRangeChain chain;
+    for (const auto range : features::selectionChain(tree, offset)) {
+      chain.ranges.push_back(rangeOf(tree, range, encoding_));
+    }
+    chains.push_back(std::move(chain));
+  }
+  reply(toJson(chains));
+}
+
+void LspServer::onSemanticTokensFull(const protocol::SemanticTokensParams& params, Reply&& reply) {
+  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto& tree = document->tree();
+  reply(toJson(encodeTokens(features::semanticTokens(tree), tree, encoding_)));
+}
+
+void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params,
+                                      Reply&& reply) {
+  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto& tree = document->tree();
+  const auto start = tree.offsetAt(
+      syntax::Position{params.range.start.line, params.range.start.character}, encoding_);
+  const auto end =
+      tree.offsetAt(syntax::Position{params.range.end.line, params.range.end.character}, encoding_);
+  const syntax::ByteRange range{std::min(start, end), std::max(start, end)};
+  reply(toJson(encodeTokens(features::semanticTokens(tree, range), tree, encoding_)));
+}
+
+} // namespace oxt::lsp

@@ -1,0 +1,142 @@
+#include "protocol/outline_types.h"
+
+namespace oxt::protocol {
+
+namespace {
+
+std::vector<int32_t> readKinds(const Json& capabilities, std::initializer_list<const char*> steps) {
+  std::vector<int32_t> kinds;
+  if (const auto* set = lookup(capabilities, steps); set != nullptr && set->is_array()) {
+    for (const auto& kind : *set) {
+      if (kind.is_number_integer()) {
+        kinds.push_back(kind.get<int32_t>());
+      }
+    }
+  }
+  return kinds;
+}
+
+} // namespace
+
+OutlineClientCapabilities readOutlineCapabilities(const Json& capabilities) {
+  OutlineClientCapabilities out;
+  out.hierarchicalDocumentSymbols = lookupBool(
+      capabilities, {"textDocument", "documentSymbol", "hierarchicalDocumentSymbolSupport"});
+  out.documentSymbolKinds =
+      readKinds(capabilities, {"textDocument", "documentSymbol", "symbolKind", "valueSet"});
+  out.workspaceSymbolKinds =
+      readKinds(capabilities, {"workspace", "symbol", "symbolKind", "valueSet"});
+  out.lineFoldingOnly =
+      lookupBool(capabilities, {"textDocument", "foldingRange", "lineFoldingOnly"});
+  if (const auto* limit = lookup(capabilities, {"textDocument", "foldingRange", "rangeLimit"});
+      limit != nullptr && limit->is_number_unsigned()) {
+    out.foldingRangeLimit = limit->get<uint32_t>();
+  }
+  return out;
+}
+
+void addOutlineCapabilities(Json& capabilities, const OutlineServerCapabilities& value) {
+  if (value.documentSymbol) {
+    capabilities["documentSymbolProvider"] = true;
+  }
+  if (value.workspaceSymbol) {
+    capabilities["workspaceSymbolProvider"] = true;
+  }
+  if (value.foldingRange) {
+    capabilities["foldingRangeProvider"] = true;
+  }
+  if (value.selectionRange) {
+    capabilities["selectionRangeProvider"] = true;
+  }
+  if (value.semanticTokensFull || value.semanticTokensRange) {
+    capabilities["semanticTokensProvider"] =
+        Json{{"legend",
+              Json{{"tokenTypes", value.tokenTypes}, {"tokenModifiers", value.tokenModifiers}}},
+             {"full", value.semanticTokensFull},
+             {"range", value.semanticTokensRange}};
+  }
+}
+
+bool fromJson(const Json& value, DocumentSymbolParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument);
+}
+
+bool fromJson(const Json& value, WorkspaceSymbolParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("query", out.query);
+}
+
+bool fromJson(const Json& value, FoldingRangeParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument);
+}
+
+bool fromJson(const Json& value, SelectionRangeParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument) &&
+         object.required("positions", out.positions);
+}
+
+bool fromJson(const Json& value, SemanticTokensParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument);
+}
+
+bool fromJson(const Json& value, SemanticTokensRangeParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument) && object.required("range", out.range);
+}
+
+Json toJson(const DocumentSymbol& value) {
+  Json json{{"name", value.name}, {"kind", static_cast<int32_t>(value.kind)}};
+  if (!value.detail.empty()) {
+    json["detail"] = value.detail;
+  }
+  json["range"] = toJson(value.range);
+  json["selectionRange"] = toJson(value.selectionRange);
+  if (!value.children.empty()) {
+    json["children"] = toJson(value.children);
+  }
+  return json;
+}
+
+Json toJson(const SymbolInformation& value) {
+  Json json{{"name", value.name},
+            {"kind", static_cast<int32_t>(value.kind)},
+            {"location", toJson(value.location)}};
+  if (!value.containerName.empty()) {
+    json["containerName"] = value.containerName;
+  }
+  return json;
+}
+
+Json toJson(const FoldingRange& value) {
+  Json json{{"startLine", value.startLine}, {"endLine", value.endLine}};
+  if (value.startCharacter) {
+    json["startCharacter"] = *value.startCharacter;
+  }
+  if (value.endCharacter) {
+    json["endCharacter"] = *value.endCharacter;
+  }
+  if (value.kind) {
+    json["kind"] = *value.kind;
+  }
+  return json;
+}
+
+Json toJson(const SelectionRangeChain& value) {
+  Json json; // null for an empty chain
+  for (auto it = value.ranges.rbegin(); it != value.ranges.rend(); ++it) {
+    Json inner{{"range", toJson(*it)}};
+    if (!json.is_null()) {
+      inner["parent"] = std::move(json);
+    }
+    json = std::move(inner);
+  }
+  return json;
+}
+
+Json toJson(const SemanticTokens& value) { return Json{{"data", value.data}}; }
+
+} // namespace oxt::protocol

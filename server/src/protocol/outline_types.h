@@ -1,0 +1,145 @@
+// The params and results of the outline requests: textDocument/documentSymbol,
+// workspace/symbol, textDocument/foldingRange, textDocument/selectionRange,
+// textDocument/semanticTokens/full and /range; and the client and server
+// capabilities they read and advertise.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "protocol/basic_types.h"
+
+namespace oxt::protocol {
+
+/// What the outline requests need from ClientCapabilities.
+struct OutlineClientCapabilities {
+  /// textDocument.documentSymbol.hierarchicalDocumentSymbolSupport: DocumentSymbol[]
+  /// instead of SymbolInformation[].
+  bool hierarchicalDocumentSymbols = false;
+  /// textDocument.documentSymbol.symbolKind.valueSet / workspace.symbol.symbolKind.valueSet;
+  /// empty when absent, which means File (1) to Array (18).
+  std::vector<int32_t> documentSymbolKinds;
+  std::vector<int32_t> workspaceSymbolKinds;
+  /// textDocument.foldingRange.lineFoldingOnly and rangeLimit.
+  bool lineFoldingOnly = false;
+  std::optional<uint32_t> foldingRangeLimit;
+};
+
+/// Reads the capabilities above leniently (see lifecycle_types.h).
+[[nodiscard]] OutlineClientCapabilities readOutlineCapabilities(const Json& capabilities);
+
+/// The outline providers the server advertises.
+struct OutlineServerCapabilities {
+  bool documentSymbol = false;
+  bool workspaceSymbol = false;
+  bool foldingRange = false;
+  bool selectionRange = false;
+  bool semanticTokensFull = false;
+  bool semanticTokensRange = false;
+  std::vector<std::string> tokenTypes;
+  std::vector<std::string> tokenModifiers;
+};
+
+/// Adds the providers to the `capabilities` object of the initialize result.
+void addOutlineCapabilities(Json& capabilities, const OutlineServerCapabilities& value);
+
+// --- Params ---------------------------------------------------------------------
+
+struct DocumentSymbolParams {
+  TextDocumentIdentifier textDocument;
+};
+
+struct WorkspaceSymbolParams {
+  std::string query;
+};
+
+struct FoldingRangeParams {
+  TextDocumentIdentifier textDocument;
+};
+
+struct SelectionRangeParams {
+  TextDocumentIdentifier textDocument;
+  std::vector<Position> positions;
+};
+
+struct SemanticTokensParams {
+  TextDocumentIdentifier textDocument;
+};
+
+struct SemanticTokensRangeParams {
+  TextDocumentIdentifier textDocument;
+  Range range;
+};
+
+bool fromJson(const Json& value, DocumentSymbolParams& out, const JsonPath& path);
+bool fromJson(const Json& value, WorkspaceSymbolParams& out, const JsonPath& path);
+bool fromJson(const Json& value, FoldingRangeParams& out, const JsonPath& path);
+bool fromJson(const Json& value, SelectionRangeParams& out, const JsonPath& path);
+bool fromJson(const Json& value, SemanticTokensParams& out, const JsonPath& path);
+bool fromJson(const Json& value, SemanticTokensRangeParams& out, const JsonPath& path);
+
+// --- Results --------------------------------------------------------------------
+
+/// LSP's SymbolKind values the server uses (docs/features/outline.md).
+enum class SymbolKind : int32_t {
+  File = 1,
+  Module = 2,
+  Class = 5,
+  Property = 7,
+  Field = 8,
+  Function = 12,
+  Variable = 13,
+  Struct = 23,
+};
+
+struct DocumentSymbol {
+  std::string name;
+  std::string detail; // omitted when empty
+  SymbolKind kind = SymbolKind::Variable;
+  Range range;
+  Range selectionRange;
+  std::vector<DocumentSymbol> children;
+};
+
+struct SymbolInformation {
+  std::string name;
+  SymbolKind kind = SymbolKind::Variable;
+  Location location;
+  std::string containerName; // omitted when empty
+};
+
+struct FoldingRange {
+  uint32_t startLine = 0;
+  std::optional<uint32_t> startCharacter;
+  uint32_t endLine = 0;
+  std::optional<uint32_t> endCharacter;
+  std::optional<std::string> kind; // "comment", "imports", "region"
+};
+
+/// A position's enclosing ranges, innermost first; written as LSP's nested
+/// SelectionRange (`{range, parent: {range, parent: …}}`).
+struct SelectionRangeChain {
+  std::vector<Range> ranges;
+};
+
+struct SemanticTokens {
+  std::vector<uint32_t> data; // five integers per token, relative to the previous one
+};
+
+[[nodiscard]] Json toJson(const DocumentSymbol& value);
+[[nodiscard]] Json toJson(const SymbolInformation& value);
+[[nodiscard]] Json toJson(const FoldingRange& value);
+[[nodiscard]] Json toJson(const SelectionRangeChain& value);
+[[nodiscard]] Json toJson(const SemanticTokens& value);
+
+template <typename T> [[nodiscard]] Json toJson(const std::vector<T>& values) {
+  Json array = Json::array();
+  for (const auto& value : values) {
+    array.push_back(toJson(value));
+  }
+  return array;
+}
+
+} // namespace oxt::protocol
