@@ -27,6 +27,7 @@
 #include "protocol/document_types.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
+#include "protocol/navigation_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
 #include "syntax/line_index.h"
@@ -111,6 +112,15 @@ private:
   void indexFolder(const std::filesystem::path& folder);
   void scanFolder(const std::filesystem::path& folder, std::optional<std::string> token);
   void workspaceChanged();
+
+  // Navigation (lsp_server_navigation.cpp).
+  void onDefinition(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onReferences(const protocol::ReferenceParams& params, Reply&& reply);
+  void onDocumentHighlight(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onPrepareRename(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onRename(const protocol::RenameParams& params, Reply&& reply);
+  void onCodeLens(const protocol::DocumentParams& params, Reply&& reply);
+  void onDocumentLink(const protocol::DocumentParams& params, Reply&& reply);
 
   // URIs and paths.
   [[nodiscard]] std::filesystem::path pathOf(const std::string& uri) const;

@@ -6,6 +6,8 @@ namespace oxt::model {
 
 namespace {
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
 } // namespace
 
 std::string foldCase(std::string_view name) {
@@ -19,6 +21,21 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
            return lowerAscii(x) == lowerAscii(y);
          });
 }
+
+std::string firstInvalidNameCharacter(std::string_view name) {
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (!isNameCharacter(name[i])) {
+      std::size_t end = i + 1;
+      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
+        ++end;
+      }
+      return std::string(name.substr(i, end - i));
+    }
+  }
+  return "";
+}
+
+bool startsWithLetter(std::string_view name) { return !name.empty() && isAsciiLetter(name.front()); }
 
 std::size_t characterCount(std::string_view utf8) {
   std::size_t count = 0;

@@ -29,6 +29,7 @@ struct ClientCapabilities {
   bool unnecessaryTag = false;
   bool watchedFilesRegistration = false; // workspace.didChangeWatchedFiles.dynamicRegistration
   bool diagnosticRefresh = false;        // workspace.diagnostics.refreshSupport
+  bool prepareRename = false;            // textDocument.rename.prepareSupport
 };
 
 struct InitializeParams {
@@ -52,6 +53,14 @@ struct ServerCapabilities {
   bool workspaceFolders = false;
   bool executeCommand = false;
   std::vector<std::string> commands;
+  // Navigation (lsp_server_navigation.cpp).
+  bool definition = false;
+  bool references = false;
+  bool documentHighlight = false;
+  bool rename = false;
+  bool prepareRename = false; // only when the client supports it, as the specification asks
+  bool codeLens = false;
+  bool documentLink = false;
 };
 
 struct InitializeResult {

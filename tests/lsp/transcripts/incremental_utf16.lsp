@@ -1,7 +1,8 @@
 # Incremental edits on a line holding 'é' (2 bytes, 1 UTF-16 unit) and '𝄞' (4 bytes,
 # 2 UTF-16 units), with positions in UTF-16 (the default).
 --> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{"textDocument":{"publishDiagnostics":{"relatedInformation":true,"versionSupport":true,"codeDescriptionSupport":true}}}}}
-<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":"${any}","diagnosticProvider":"${any}","workspace":"${any}"},"serverInfo":"${any}"}}
+<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":"${any}","diagnosticProvider":"${any}","workspace":"${any}",
+      "definitionProvider":"${any}","referencesProvider":"${any}","documentHighlightProvider":"${any}","renameProvider":"${any}","codeLensProvider":"${any}","documentLinkProvider":"${any}"},"serverInfo":"${any}"}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/Shop.oxt","languageId":"oxt","version":1,
      "text":"extension Shop {\n    action Ping {\n        input Name?: Text = \"é𝄞\"\n    }\n}\n"}}}

@@ -7,7 +7,10 @@
         "positionEncoding":"utf-16",
         "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
         "diagnosticProvider":{"identifier":"oxt","interFileDependencies":true,"workspaceDiagnostics":false},
-        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}}},
+        "workspace":{"workspaceFolders":{"supported":true,"changeNotifications":true}},
+        "definitionProvider":true,"referencesProvider":true,"documentHighlightProvider":true,
+        "renameProvider":true,"codeLensProvider":{"resolveProvider":false},
+        "documentLinkProvider":{"resolveProvider":false}},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}
