@@ -19,7 +19,9 @@ const std::set<std::string> kPlayed{
     "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
     "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
     "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
-    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp"};
+    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp",
+    // Navigation.
+    "definition_references.lsp", "rename.lsp", "code_lens.lsp", "document_links.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -51,6 +53,10 @@ TEST_CASE("transcript: watched files") { play("watched_files.lsp"); }
 TEST_CASE("transcript: two workspace folders") { play("workspace_folders.lsp"); }
 TEST_CASE("transcript: coalescing and trace") { play("coalescing_and_trace.lsp"); }
 TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
+TEST_CASE("transcript: definition and references") { play("definition_references.lsp"); }
+TEST_CASE("transcript: rename") { play("rename.lsp"); }
+TEST_CASE("transcript: code lens") { play("code_lens.lsp"); }
+TEST_CASE("transcript: document links") { play("document_links.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

@@ -32,6 +32,12 @@ uint32_t offsetOf(const syntax::SyntaxTree& tree, const protocol::Position& posi
   return tree.offsetAt({position.line, position.character}, encoding);
 }
 
+/// "copy/Bank.oxt": the file and its folder, as the duplicate-extension warning names files.
+std::string shortName(const fs::path& path) {
+  const auto folder = path.parent_path().filename();
+  return folder.empty() ? path.filename().string() : (folder / path.filename()).generic_string();
+}
+
 /// A file of the workspace, open or read from disk, with its analysis.
 struct OtherFile {
   fs::path path;
@@ -190,7 +196,8 @@ void LspServer::onRename(const protocol::RenameParams& params, Reply&& reply) {
       }
       if (auto problem = features::newNameProblem(*other.analysis, *found, params.newName)) {
         reply.error(protocol::ErrorCode::RequestFailed,
-                    *problem + " (in " + other.path.filename().string() + ")");
+                    "in " + shortName(other.path) + ", which declares the same extension: " +
+                        *problem);
         return;
       }
       addEdits(uriOf(other.path), *other.tree,
