@@ -62,7 +62,7 @@ std::vector<OtherFile> otherFilesDeclaring(workspace::Workspace& workspace,
     }
     auto text = readFile(summary.path);
     if (const auto* error = std::get_if<FileError>(&text)) {
-      spdlog::warn("rename: {}", error->message);
+      spdlog::warn("{}", error->message);
       continue;
     }
     auto tree = std::make_shared<const syntax::SyntaxTree>(std::move(std::get<std::string>(text)));
@@ -106,11 +106,28 @@ void LspServer::onReferences(const protocol::ReferenceParams& params, Reply&& re
   const auto& tree = document->tree();
   auto locations = protocol::Json::array();
   const auto symbol = features::symbolAt(*analysis, offsetOf(tree, params.position, encoding_));
-  if (symbol) {
-    for (const auto& occurrence :
-         features::occurrencesOf(*analysis, *symbol, params.includeDeclaration)) {
-      locations.push_back(toJson(
-          protocol::Location{params.textDocument.uri, rangeOf(tree, occurrence.range, encoding_)}));
+  if (!symbol) {
+    reply(locations);
+    return;
+  }
+  for (const auto& occurrence :
+       features::occurrencesOf(*analysis, *symbol, params.includeDeclaration)) {
+    locations.push_back(toJson(
+        protocol::Location{params.textDocument.uri, rangeOf(tree, occurrence.range, encoding_)}));
+  }
+  // The same element in the other files of the extension: what a rename would change.
+  if (const auto key = features::symbolKey(*analysis, *symbol)) {
+    for (const auto& other : otherFilesDeclaring(workspace_, path, key->extension)) {
+      const auto found = features::findSymbol(*other.analysis, *key);
+      if (!found) {
+        continue;
+      }
+      const auto uri = uriOf(other.path);
+      for (const auto& occurrence :
+           features::occurrencesOf(*other.analysis, *found, params.includeDeclaration)) {
+        locations.push_back(
+            toJson(protocol::Location{uri, rangeOf(*other.tree, occurrence.range, encoding_)}));
+      }
     }
   }
   reply(locations);

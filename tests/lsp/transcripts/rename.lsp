@@ -44,6 +44,13 @@ extension Other {
                              {"range":{"start":{"line":4,"character":14},"end":{"line":4,"character":22}},"newText":"Client"}],
       "${rootUri}/copy/Bank.oxt":[{"range":{"start":{"line":1,"character":14},"end":{"line":1,"character":22}},"newText":"Client"},
                                   {"range":{"start":{"line":2,"character":34},"end":{"line":2,"character":42}},"newText":"Client"}]}}}
+# Find references shows the same places (the declarations included here).
+--> {"jsonrpc":"2.0","id":20,"method":"textDocument/references","params":{"textDocument":{"uri":"${rootUri}/Bank.oxt"},"position":{"line":4,"character":16},"context":{"includeDeclaration":true}}}
+<-- {"jsonrpc":"2.0","id":20,"result":[
+      {"uri":"${rootUri}/Bank.oxt","range":{"start":{"line":2,"character":21},"end":{"line":2,"character":29}}},
+      {"uri":"${rootUri}/Bank.oxt","range":{"start":{"line":4,"character":14},"end":{"line":4,"character":22}}},
+      {"uri":"${rootUri}/copy/Bank.oxt","range":{"start":{"line":1,"character":14},"end":{"line":1,"character":22}}},
+      {"uri":"${rootUri}/copy/Bank.oxt","range":{"start":{"line":2,"character":34},"end":{"line":2,"character":42}}}]}
 # Eglot asks for the rename directly: an invalid name is refused all the same.
 --> {"jsonrpc":"2.0","id":5,"method":"textDocument/rename","params":{"textDocument":{"uri":"${rootUri}/Bank.oxt"},"position":{"line":4,"character":16},"newName":"2Client"}}
 <-- {"jsonrpc":"2.0","id":5,"error":{"code":-32803,"message":"'2Client' is not a valid name: a name must start with a letter"}}
