@@ -196,7 +196,8 @@ TEST_CASE("resource links point to files that exist, and cover the path without 
   CHECK(links.front().file == folder.path / "icons" / "cart.ico");
 
   // Backslashes as on Windows, and an unclosed string while typing.
-  const Doc windows("extension A {\n resource \"icons\\\\cart.ico\"\n resource \"icons/cart.ico\n}");
+  const Doc windows(
+      "extension A {\n resource \"icons\\\\cart.ico\"\n resource \"icons/cart.ico\n}");
   const auto typed = resourceLinks(*windows.analysis, folder.path);
   REQUIRE(typed.size() == 2);
   CHECK(windows.textOf(typed.front().range) == "icons\\\\cart.ico");

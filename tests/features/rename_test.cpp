@@ -102,7 +102,8 @@ TEST_CASE("prepareRename refuses, with a reason, where there is nothing to renam
   CHECK_THAT(std::get<RenameRefusal>(resource).message, ContainsSubstring("rename the file"));
 }
 
-TEST_CASE("renaming an entity renames every reference, whatever its case, and changes nothing else") {
+TEST_CASE(
+    "renaming an entity renames every reference, whatever its case, and changes nothing else") {
   const Doc doc(kBank);
   REQUIRE_FALSE(doc.problem("Account {", "BankAccount"));
   const auto text = doc.renamed("Account {", "BankAccount");

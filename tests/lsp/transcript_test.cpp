@@ -16,10 +16,10 @@ const std::filesystem::path kFolder = oxt::test::sourceDir() / "tests/lsp/transc
 
 // The transcripts that have a test case below.
 const std::set<std::string> kPlayed{
-    "lifecycle.lsp",          "exit_without_shutdown.lsp", "errors.lsp",
-    "incremental_utf16.lsp",  "incremental_utf8.lsp",      "cancellation.lsp",
-    "configuration_pull.lsp", "configuration_push.lsp",    "watched_files.lsp",
-    "workspace_folders.lsp",  "coalescing_and_trace.lsp",  "pull_diagnostics.lsp",
+    "lifecycle.lsp", "exit_without_shutdown.lsp", "errors.lsp", "incremental_utf16.lsp",
+    "incremental_utf8.lsp", "cancellation.lsp", "configuration_pull.lsp", "configuration_push.lsp",
+    "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
+    "pull_diagnostics.lsp",
     // Navigation.
     "definition_references.lsp", "rename.lsp", "code_lens.lsp", "document_links.lsp"};
 

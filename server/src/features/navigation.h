@@ -45,12 +45,13 @@ struct Definition {
                                       const std::filesystem::path& folder);
 
 /// Every occurrence of `symbol`, in source order; the declaration only when asked.
-[[nodiscard]] std::vector<Occurrence> occurrencesOf(const model::Analysis& analysis, uint32_t symbol,
-                                                    bool includeDeclaration);
+[[nodiscard]] std::vector<Occurrence> occurrencesOf(const model::Analysis& analysis,
+                                                    uint32_t symbol, bool includeDeclaration);
 
 /// The occurrences of the symbol at `offset` (declaration included), in source
 /// order; empty when the cursor is on no name.
-[[nodiscard]] std::vector<Occurrence> highlightsAt(const model::Analysis& analysis, uint32_t offset);
+[[nodiscard]] std::vector<Occurrence> highlightsAt(const model::Analysis& analysis,
+                                                   uint32_t offset);
 
 /// A reference count shown above a declaration.
 struct ReferenceLens {
@@ -77,7 +78,7 @@ struct ResourceLink {
 
 /// The existing regular file a resource path names relative to `folder`, or
 /// nullopt (empty, absolute, or missing).
-[[nodiscard]] std::optional<std::filesystem::path>
-resourceFile(const std::filesystem::path& folder, std::string_view resourcePath);
+[[nodiscard]] std::optional<std::filesystem::path> resourceFile(const std::filesystem::path& folder,
+                                                                std::string_view resourcePath);
 
 } // namespace oxt::features

@@ -13,12 +13,12 @@ namespace {
 using model::Symbol;
 using model::SymbolKind;
 
-bool isRecord(SymbolKind kind) { return kind == SymbolKind::Structure || kind == SymbolKind::Entity; }
+bool isRecord(SymbolKind kind) {
+  return kind == SymbolKind::Structure || kind == SymbolKind::Entity;
+}
 
 /// Structures and entities share one scope (both are record definitions).
-bool sameScopeKind(SymbolKind a, SymbolKind b) {
-  return a == b || (isRecord(a) && isRecord(b));
-}
+bool sameScopeKind(SymbolKind a, SymbolKind b) { return a == b || (isRecord(a) && isRecord(b)); }
 
 std::string_view kindName(SymbolKind kind) {
   switch (kind) {
@@ -95,8 +95,8 @@ std::optional<std::string> validityProblem(const model::Analysis& analysis, cons
   }
   if (entityAttribute) {
     const auto* extension = extensionOf(analysis, symbol);
-    constexpr std::array<std::string_view, 5> kOracleReserved{"timestamp", "number", "blob",
-                                                              "clob", "varchar2"};
+    constexpr std::array<std::string_view, 5> kOracleReserved{"timestamp", "number", "blob", "clob",
+                                                              "varchar2"};
     for (const auto word : kOracleReserved) {
       if (extension != nullptr && model::dbmsOf(*extension) != model::Dbms::SqlServer &&
           model::equalsIgnoringCase(newName, word)) {
@@ -121,8 +121,8 @@ std::optional<std::string> collisionProblem(const model::Analysis& analysis, uin
     }
     std::string message = inQuotes(newName) + " is already the name of " +
                           std::string(kindName(other.kind)) + " " + inQuotes(other.name);
-    if (other.container && (symbol.kind == SymbolKind::Parameter ||
-                            symbol.kind == SymbolKind::Attribute)) {
+    if (other.container &&
+        (symbol.kind == SymbolKind::Parameter || symbol.kind == SymbolKind::Attribute)) {
       const auto& owner = symbols[*other.container];
       message += " of " + std::string(kindName(owner.kind)) + " " + inQuotes(owner.name);
     } else if (symbol.kind != SymbolKind::Extension) {
@@ -214,9 +214,9 @@ std::optional<uint32_t> findSymbol(const model::Analysis& analysis, const Symbol
   for (uint32_t i = 0; i < symbols.size(); ++i) {
     const auto& symbol = symbols[i];
     const auto* extension = extensionOf(analysis, symbol);
-    if (!sameScopeKind(symbol.kind, key.kind) || !model::equalsIgnoringCase(symbol.name, key.name) ||
-        extension == nullptr || !extension->declared ||
-        !model::equalsIgnoringCase(extension->name.text, key.extension)) {
+    if (!sameScopeKind(symbol.kind, key.kind) ||
+        !model::equalsIgnoringCase(symbol.name, key.name) || extension == nullptr ||
+        !extension->declared || !model::equalsIgnoringCase(extension->name.text, key.extension)) {
       continue;
     }
     if (symbol.kind == SymbolKind::Parameter || symbol.kind == SymbolKind::Attribute) {

@@ -29,8 +29,8 @@ namespace oxt::features {
 /// The name under the cursor that can be renamed.
 struct RenameTarget {
   uint32_t symbol = 0;
-  syntax::ByteRange range;  // the name (declaration or reference) under the cursor
-  std::string placeholder;  // the name as declared
+  syntax::ByteRange range; // the name (declaration or reference) under the cursor
+  std::string placeholder; // the name as declared
 };
 
 /// Why there is nothing to rename at the cursor.
@@ -42,13 +42,13 @@ struct RenameRefusal {
 prepareRename(const model::Analysis& analysis, uint32_t offset);
 
 /// Why `newName` cannot replace the name of `symbol`, or nullopt when it can.
-[[nodiscard]] std::optional<std::string>
-newNameProblem(const model::Analysis& analysis, uint32_t symbol, std::string_view newName);
+[[nodiscard]] std::optional<std::string> newNameProblem(const model::Analysis& analysis,
+                                                        uint32_t symbol, std::string_view newName);
 
 /// The edits that rename `symbol` and every reference to it in this document, in
 /// source order.
-[[nodiscard]] std::vector<syntax::TextEdit>
-renameEdits(const model::Analysis& analysis, uint32_t symbol, std::string_view newName);
+[[nodiscard]] std::vector<syntax::TextEdit> renameEdits(const model::Analysis& analysis,
+                                                        uint32_t symbol, std::string_view newName);
 
 /// What identifies a symbol in any file of the workspace: its extension's name, its
 /// scope (kind), its container's name (parameters and attributes) and its name.

@@ -47,9 +47,8 @@ struct OtherFile {
 
 /// Every other file of the workspace that declares extension `extension`: open
 /// documents as the editor has them, the others as they are on disk.
-std::vector<OtherFile> otherFilesDeclaring(workspace::Workspace& workspace,
-                                                  const fs::path& self,
-                                                  const std::string& extension) {
+std::vector<OtherFile> otherFilesDeclaring(workspace::Workspace& workspace, const fs::path& self,
+                                           const std::string& extension) {
   std::vector<OtherFile> files;
   for (const auto& summary : workspace.index().filesDeclaring(extension)) {
     if (summary.path == self) {
@@ -146,15 +145,14 @@ void LspServer::onDocumentHighlight(const protocol::TextDocumentPositionParams& 
   for (const auto& occurrence :
        features::highlightsAt(*analysis, offsetOf(tree, params.position, encoding_))) {
     highlights.push_back(toJson(protocol::DocumentHighlight{
-        rangeOf(tree, occurrence.range, encoding_),
-        occurrence.declaration ? protocol::DocumentHighlightKind::Write
-                               : protocol::DocumentHighlightKind::Read}));
+        rangeOf(tree, occurrence.range, encoding_), occurrence.declaration
+                                                        ? protocol::DocumentHighlightKind::Write
+                                                        : protocol::DocumentHighlightKind::Read}));
   }
   reply(highlights);
 }
 
-void LspServer::onPrepareRename(const protocol::TextDocumentPositionParams& params,
-                                Reply&& reply) {
+void LspServer::onPrepareRename(const protocol::TextDocumentPositionParams& params, Reply&& reply) {
   const auto* document = workspace_.document(pathOf(params.textDocument.uri));
   if (document == nullptr) {
     reply(nullptr);
@@ -169,8 +167,8 @@ void LspServer::onPrepareRename(const protocol::TextDocumentPositionParams& para
     return;
   }
   const auto& target = std::get<features::RenameTarget>(prepared);
-  reply(toJson(protocol::PrepareRenameResult{rangeOf(tree, target.range, encoding_),
-                                             target.placeholder}));
+  reply(toJson(
+      protocol::PrepareRenameResult{rangeOf(tree, target.range, encoding_), target.placeholder}));
 }
 
 void LspServer::onRename(const protocol::RenameParams& params, Reply&& reply) {
@@ -213,8 +211,8 @@ void LspServer::onRename(const protocol::RenameParams& params, Reply&& reply) {
       }
       if (auto problem = features::newNameProblem(*other.analysis, *found, params.newName)) {
         reply.error(protocol::ErrorCode::RequestFailed,
-                    "in " + shortName(other.path) + ", which declares the same extension: " +
-                        *problem);
+                    "in " + shortName(other.path) +
+                        ", which declares the same extension: " + *problem);
         return;
       }
       addEdits(uriOf(other.path), *other.tree,

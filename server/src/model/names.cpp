@@ -35,7 +35,9 @@ std::string firstInvalidNameCharacter(std::string_view name) {
   return "";
 }
 
-bool startsWithLetter(std::string_view name) { return !name.empty() && isAsciiLetter(name.front()); }
+bool startsWithLetter(std::string_view name) {
+  return !name.empty() && isAsciiLetter(name.front());
+}
 
 std::size_t characterCount(std::string_view utf8) {
   std::size_t count = 0;
