@@ -92,11 +92,15 @@ TEST_CASE("prepareRename refuses, with a reason, where there is nothing to renam
     action F { input X: Unknown }
     resource "lib/x.dll"
 })");
-  for (const auto offset : {doc.at("action"), doc.at("Unknown"), doc.at("{")}) {
+  for (const auto offset : {doc.at("action"), doc.at("{")}) {
     const auto prepared = prepareRename(*doc.analysis, offset);
     REQUIRE(std::holds_alternative<RenameRefusal>(prepared));
     CHECK_THAT(std::get<RenameRefusal>(prepared).message, ContainsSubstring("nothing to rename"));
   }
+  const auto unknown = prepareRename(*doc.analysis, doc.at("Unknown", 2));
+  REQUIRE(std::holds_alternative<RenameRefusal>(unknown));
+  CHECK(std::get<RenameRefusal>(unknown).message ==
+        "'Unknown' names no structure or entity of this extension: nothing to rename");
   const auto resource = prepareRename(*doc.analysis, doc.at("lib/"));
   REQUIRE(std::holds_alternative<RenameRefusal>(resource));
   CHECK_THAT(std::get<RenameRefusal>(resource).message, ContainsSubstring("rename the file"));

@@ -138,12 +138,62 @@ std::optional<std::string> collisionProblem(const model::Analysis& analysis, uin
   return std::nullopt;
 }
 
+/// The name of a type at `offset` that names no structure or entity (`input X: Cust`
+/// while typing, or a misspelling), if any.
+const model::Name* unresolvedTypeNameAt(const model::TypeExpr& type, uint32_t offset) {
+  if (type.form == model::TypeForm::Named && !type.target && !type.name.text.empty() &&
+      offset >= type.name.range.start && offset <= type.name.range.end) {
+    return &type.name;
+  }
+  for (const auto& inner : type.inner) {
+    if (const auto* name = unresolvedTypeNameAt(inner, offset)) {
+      return name;
+    }
+  }
+  return nullptr;
+}
+
+const model::Name* unresolvedTypeNameAt(const model::Document& document, uint32_t offset) {
+  const auto inAttributes = [&](const std::vector<model::Attribute>& attributes) {
+    for (const auto& attribute : attributes) {
+      if (const auto* name = unresolvedTypeNameAt(attribute.type, offset)) {
+        return name;
+      }
+    }
+    return static_cast<const model::Name*>(nullptr);
+  };
+  for (const auto& extension : document.extensions) {
+    for (const auto& action : extension.actions) {
+      for (const auto& parameter : action.parameters) {
+        if (const auto* name = unresolvedTypeNameAt(parameter.type, offset)) {
+          return name;
+        }
+      }
+    }
+    for (const auto& structure : extension.structures) {
+      if (const auto* name = inAttributes(structure.attributes)) {
+        return name;
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      if (const auto* name = inAttributes(entity.attributes)) {
+        return name;
+      }
+    }
+  }
+  return nullptr;
+}
+
 } // namespace
 
 std::variant<RenameTarget, RenameRefusal> prepareRename(const model::Analysis& analysis,
                                                         uint32_t offset) {
   const auto found = symbolAt(analysis, offset);
   if (!found) {
+    if (const auto* unknown = unresolvedTypeNameAt(analysis.document, offset)) {
+      return RenameRefusal{inQuotes(unknown->text) +
+                           " names no structure or entity of this extension: nothing to rename"};
+    }
     return RenameRefusal{"nothing to rename here: put the cursor on the name of an action, "
                          "parameter, structure, entity or attribute"};
   }

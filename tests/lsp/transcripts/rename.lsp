@@ -75,6 +75,9 @@ extension Other {
                              {"range":{"start":{"line":4,"character":14},"end":{"line":4,"character":22}},"newText":"Client"}],
       "${rootUri}/copy/Bank.oxt":[{"range":{"start":{"line":1,"character":14},"end":{"line":1,"character":22}},"newText":"Client"},
                                   {"range":{"start":{"line":2,"character":34},"end":{"line":2,"character":42}},"newText":"Client"}]}}}
+# A type that names nothing yet cannot be renamed.
+--> {"jsonrpc":"2.0","id":21,"method":"textDocument/prepareRename","params":{"textDocument":{"uri":"${rootUri}/Bank.oxt"},"position":{"line":3,"character":25}}}
+<-- {"jsonrpc":"2.0","id":21,"error":{"code":-32803,"message":"'Cust' names no structure or entity of this extension: nothing to rename"}}
 --> {"jsonrpc":"2.0","id":11,"method":"shutdown"}
 <-- {"jsonrpc":"2.0","id":11,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}
