@@ -8,6 +8,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include "../support/test_files.h"
 #include "checks/check_document.h"
 #include "features/navigation.h"
 #include "features/rename.h"
@@ -229,4 +230,33 @@ TEST_CASE("the same element is found in another file that declares the same exte
   CHECK(findSymbol(*there.analysis, *owner));
   // The extension itself has no key: renaming it renames one file.
   CHECK_FALSE(symbolKey(*here.analysis, here.symbol("Bank")));
+}
+
+TEST_CASE("renaming any element of the examples keeps every diagnostic and every reference") {
+  for (const auto& file : oxt::test::exampleFiles()) {
+    const Doc doc(oxt::test::readSourceFile(file));
+    const auto before = codesOf(doc.tree.text());
+    const auto& symbols = doc.analysis->index.symbols();
+    for (uint32_t symbol = 0; symbol < symbols.size(); ++symbol) {
+      if (symbols[symbol].kind == oxt::model::SymbolKind::Resource ||
+          symbols[symbol].name.empty()) {
+        continue;
+      }
+      INFO(file.string() << ": " << symbols[symbol].name);
+      const std::string newName = "Renamed" + std::to_string(symbol);
+      REQUIRE_FALSE(newNameProblem(*doc.analysis, symbol, newName));
+      auto edits = renameEdits(*doc.analysis, symbol, newName);
+      std::sort(edits.begin(), edits.end(),
+                [](const auto& a, const auto& b) { return a.range.start > b.range.start; });
+      auto text = doc.tree.text();
+      for (const auto& edit : edits) {
+        text.replace(edit.range.start, edit.range.end - edit.range.start, edit.newText);
+      }
+      CHECK(codesOf(text) == before);
+      const Doc after(text);
+      const auto renamed = symbolAt(*after.analysis, after.at(newName));
+      REQUIRE(renamed);
+      CHECK(occurrencesOf(*after.analysis, *renamed, true).size() == edits.size());
+    }
+  }
 }
