@@ -25,7 +25,9 @@ const std::set<std::string> kPlayed{
     "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
     "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp",
     // C# sources from the editor (issue 7).
-    "generate_sources.lsp"};
+    "generate_sources.lsp",
+    // Navigation.
+    "definition_references.lsp", "rename.lsp", "code_lens.lsp", "document_links.lsp"};
 
 void play(const std::string& name) {
   REQUIRE(kPlayed.contains(name));
@@ -70,6 +72,10 @@ TEST_CASE("transcript: workspace symbols") { play("workspace_symbols.lsp"); }
 TEST_CASE("transcript: folding and selection ranges") { play("folding_selection.lsp"); }
 TEST_CASE("transcript: semantic tokens") { play("semantic_tokens.lsp"); }
 TEST_CASE("transcript: semantic tokens in UTF-8") { play("semantic_tokens_utf8.lsp"); }
+TEST_CASE("transcript: definition and references") { play("definition_references.lsp"); }
+TEST_CASE("transcript: rename") { play("rename.lsp"); }
+TEST_CASE("transcript: code lens") { play("code_lens.lsp"); }
+TEST_CASE("transcript: document links") { play("document_links.lsp"); }
 
 TEST_CASE("a transcript whose expectation is wrong fails") {
   // The runner itself must be able to fail: play a transcript with a wrong answer.

@@ -44,23 +44,6 @@ template <typename Visit> void forEachName(const model::Document& document, Visi
   }
 }
 
-bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
-
-/// The first character (all its UTF-8 bytes) that a name may not contain, or "".
-std::string firstInvalidCharacter(std::string_view name) {
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (!isNameCharacter(name[i])) {
-      std::size_t end = i + 1;
-      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
-        ++end;
-      }
-      return std::string(name.substr(i, end - i));
-    }
-  }
-  return "";
-}
-
 void checkDescription(const model::Description& description, Reporter& reporter) {
   constexpr std::size_t kMaxDescription = 255;
   if (description.present && model::characterCount(description.text) > kMaxDescription) {
@@ -102,7 +85,7 @@ void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
 
 void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
   forEachName(input.document, [&](const Name& name, NameKind) {
-    const auto invalid = firstInvalidCharacter(name.text);
+    const auto invalid = model::firstInvalidNameCharacter(name.text);
     if (invalid.empty()) {
       return;
     }
@@ -129,8 +112,8 @@ void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
 
 void checkNameStart(const CheckInput& input, Reporter& reporter) {
   forEachName(input.document, [&](const Name& name, NameKind) {
-    if (!name.text.empty() && firstInvalidCharacter(name.text).empty() &&
-        !isAsciiLetter(name.text.front())) {
+    if (!name.text.empty() && model::firstInvalidNameCharacter(name.text).empty() &&
+        !model::startsWithLetter(name.text)) {
       reporter.report(name.range,
                       "'" + name.text + "' is not a valid name: a name must start with a letter");
     }

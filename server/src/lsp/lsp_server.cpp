@@ -59,6 +59,14 @@ void LspServer::bindMethods() {
   methods_.request("textDocument/selectionRange", this, &LspServer::onSelectionRange);
   methods_.request("textDocument/semanticTokens/full", this, &LspServer::onSemanticTokensFull);
   methods_.request("textDocument/semanticTokens/range", this, &LspServer::onSemanticTokensRange);
+  // Navigation.
+  methods_.request("textDocument/definition", this, &LspServer::onDefinition);
+  methods_.request("textDocument/references", this, &LspServer::onReferences);
+  methods_.request("textDocument/documentHighlight", this, &LspServer::onDocumentHighlight);
+  methods_.request("textDocument/prepareRename", this, &LspServer::onPrepareRename);
+  methods_.request("textDocument/rename", this, &LspServer::onRename);
+  methods_.request("textDocument/codeLens", this, &LspServer::onCodeLens);
+  methods_.request("textDocument/documentLink", this, &LspServer::onDocumentLink);
   if (options_.testMethods) {
     methods_.request("$/oxt/test/fail", this, &LspServer::onTestFail);
     methods_.notification("$/oxt/test/failNotification", this, &LspServer::onTestFailNotification);
@@ -83,6 +91,13 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.completionTriggerCharacters = {":", "@", "<", "(", "\"", "/"};
   capabilities.hover = methods_.has("textDocument/hover");
   capabilities.outline = outlineCapabilities();
+  capabilities.definition = methods_.has("textDocument/definition");
+  capabilities.references = methods_.has("textDocument/references");
+  capabilities.documentHighlight = methods_.has("textDocument/documentHighlight");
+  capabilities.rename = methods_.has("textDocument/rename");
+  capabilities.prepareRename = client_.prepareRename && methods_.has("textDocument/prepareRename");
+  capabilities.codeLens = methods_.has("textDocument/codeLens");
+  capabilities.documentLink = methods_.has("textDocument/documentLink");
   return capabilities;
 }
 

@@ -30,6 +30,7 @@
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
 #include "protocol/outline_types.h"
+#include "protocol/navigation_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
 #include "syntax/line_index.h"
@@ -140,6 +141,14 @@ private:
   void onSelectionRange(const protocol::SelectionRangeParams& params, Reply&& reply);
   void onSemanticTokensFull(const protocol::SemanticTokensParams& params, Reply&& reply);
   void onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params, Reply&& reply);
+  // Navigation (lsp_server_navigation.cpp).
+  void onDefinition(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onReferences(const protocol::ReferenceParams& params, Reply&& reply);
+  void onDocumentHighlight(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onPrepareRename(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onRename(const protocol::RenameParams& params, Reply&& reply);
+  void onCodeLens(const protocol::DocumentParams& params, Reply&& reply);
+  void onDocumentLink(const protocol::DocumentParams& params, Reply&& reply);
 
   // URIs and paths.
   [[nodiscard]] std::filesystem::path pathOf(const std::string& uri) const;

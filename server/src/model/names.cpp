@@ -6,6 +6,8 @@ namespace oxt::model {
 
 namespace {
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
 } // namespace
 
 std::string foldCase(std::string_view name) {
@@ -20,6 +22,23 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
          });
 }
 
+std::string firstInvalidNameCharacter(std::string_view name) {
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (!isNameCharacter(name[i])) {
+      std::size_t end = i + 1;
+      while (end < name.size() && (static_cast<unsigned char>(name[end]) & 0xC0U) == 0x80U) {
+        ++end;
+      }
+      return std::string(name.substr(i, end - i));
+    }
+  }
+  return "";
+}
+
+bool startsWithLetter(std::string_view name) {
+  return !name.empty() && isAsciiLetter(name.front());
+}
+
 std::size_t characterCount(std::string_view utf8) {
   std::size_t count = 0;
   for (const char c : utf8) {
@@ -31,22 +50,8 @@ std::size_t characterCount(std::string_view utf8) {
   return count;
 }
 
-namespace {
-bool isAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool isNameCharacter(char c) { return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_'; }
-bool continuesSequence(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
-} // namespace
-
 bool isValidName(std::string_view name) {
-  if (name.empty() || !isAsciiLetter(name.front())) {
-    return false;
-  }
-  for (const char c : name) {
-    if (!isNameCharacter(c)) {
-      return false;
-    }
-  }
-  return true;
+  return startsWithLetter(name) && firstInvalidNameCharacter(name).empty();
 }
 
 std::string sanitizedName(std::string_view name) {
@@ -54,7 +59,7 @@ std::string sanitizedName(std::string_view name) {
   for (const char c : name) {
     if (isNameCharacter(c)) {
       result += c;
-    } else if (!continuesSequence(c)) {
+    } else if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) { // not a continuation byte
       result += '_';
     }
   }

@@ -17,6 +17,13 @@ namespace oxt::model {
 
 [[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
 
+/// The first character (all its UTF-8 bytes) that an element name may not contain
+/// (Integration Studio allows ASCII letters, digits and '_'), or "" when there is none.
+[[nodiscard]] std::string firstInvalidNameCharacter(std::string_view name);
+
+/// True when `name` starts with an ASCII letter, as Integration Studio requires.
+[[nodiscard]] bool startsWithLetter(std::string_view name);
+
 /// Number of Unicode code points of the UTF-8 text (invalid bytes count one each):
 /// what Integration Studio's length limits count.
 [[nodiscard]] std::size_t characterCount(std::string_view utf8);

@@ -28,6 +28,12 @@ bool fromJson(const Json& value, TextDocumentItem& out, const JsonPath& path) {
          object.required("version", out.version) && object.required("text", out.text);
 }
 
+bool fromJson(const Json& value, TextDocumentPositionParams& out, const JsonPath& path) {
+  const ObjectReader object(value, path);
+  return object.required("textDocument", out.textDocument) &&
+         object.required("position", out.position);
+}
+
 bool fromJson(const Json& value, WorkspaceFolder& out, const JsonPath& path) {
   const ObjectReader object(value, path);
   return object.required("uri", out.uri) && object.optional("name", out.name);

@@ -47,6 +47,13 @@ struct TextDocumentItem {
   std::string text;
 };
 
+/// The params of every request about one place in a document (completion, hover,
+/// definition, highlights, prepareRename).
+struct TextDocumentPositionParams {
+  TextDocumentIdentifier textDocument;
+  Position position;
+};
+
 struct WorkspaceFolder {
   DocumentUri uri;
   std::string name;
@@ -57,6 +64,7 @@ bool fromJson(const Json& value, Range& out, const JsonPath& path);
 bool fromJson(const Json& value, TextDocumentIdentifier& out, const JsonPath& path);
 bool fromJson(const Json& value, VersionedTextDocumentIdentifier& out, const JsonPath& path);
 bool fromJson(const Json& value, TextDocumentItem& out, const JsonPath& path);
+bool fromJson(const Json& value, TextDocumentPositionParams& out, const JsonPath& path);
 bool fromJson(const Json& value, WorkspaceFolder& out, const JsonPath& path);
 
 [[nodiscard]] Json toJson(const Position& value);

@@ -2,12 +2,6 @@
 
 namespace oxt::protocol {
 
-bool fromJson(const Json& value, TextDocumentPositionParams& out, const JsonPath& path) {
-  const ObjectReader object(value, path);
-  return object.required("textDocument", out.textDocument) &&
-         object.required("position", out.position);
-}
-
 Json toJson(const MarkupContent& value) {
   return Json{{"kind", value.markdown ? "markdown" : "plaintext"}, {"value", value.value}};
 }

@@ -11,13 +11,6 @@
 
 namespace oxt::protocol {
 
-/// TextDocumentPositionParams: the params of completion and hover (a completion's
-/// `context` is read by no one: the server finds the context in the text).
-struct TextDocumentPositionParams {
-  TextDocumentIdentifier textDocument;
-  Position position;
-};
-
 enum class CompletionItemKind : int32_t {
   Property = 10,
   Keyword = 14,
@@ -57,8 +50,6 @@ struct Hover {
   MarkupContent contents;
   Range range;
 };
-
-bool fromJson(const Json& value, TextDocumentPositionParams& out, const JsonPath& path);
 
 [[nodiscard]] Json toJson(const MarkupContent& value);
 [[nodiscard]] Json toJson(const CompletionItem& value);

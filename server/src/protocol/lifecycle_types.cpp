@@ -20,6 +20,7 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
   out.watchedFilesRegistration =
       lookupBool(capabilities, {"workspace", "didChangeWatchedFiles", "dynamicRegistration"});
   out.diagnosticRefresh = lookupBool(capabilities, {"workspace", "diagnostics", "refreshSupport"});
+  out.prepareRename = lookupBool(capabilities, {"textDocument", "rename", "prepareSupport"});
   const auto* pull = lookup(capabilities, {"textDocument", "diagnostic"});
   out.pullDiagnostics = pull != nullptr && pull->is_object();
   const auto* publish = lookup(capabilities, {"textDocument", "publishDiagnostics"});
@@ -152,6 +153,26 @@ Json toJson(const ServerCapabilities& value) {
     capabilities["executeCommandProvider"] = Json{{"commands", value.commands}};
   }
   addOutlineCapabilities(capabilities, value.outline);
+  // Navigation.
+  if (value.definition) {
+    capabilities["definitionProvider"] = true;
+  }
+  if (value.references) {
+    capabilities["referencesProvider"] = true;
+  }
+  if (value.documentHighlight) {
+    capabilities["documentHighlightProvider"] = true;
+  }
+  if (value.rename) {
+    capabilities["renameProvider"] =
+        value.prepareRename ? Json{{"prepareProvider", true}} : Json(true);
+  }
+  if (value.codeLens) {
+    capabilities["codeLensProvider"] = Json{{"resolveProvider", false}};
+  }
+  if (value.documentLink) {
+    capabilities["documentLinkProvider"] = Json{{"resolveProvider", false}};
+  }
   return capabilities;
 }
 

@@ -35,7 +35,8 @@ struct ClientCapabilities {
   bool completionSnippets = false;
   bool completionMarkdown = false;
   bool hoverMarkdown = false;
-  OutlineClientCapabilities outline;     // symbols, folding (outline_types.h)
+  OutlineClientCapabilities outline; // symbols, folding (outline_types.h)
+  bool prepareRename = false;        // textDocument.rename.prepareSupport
 };
 
 struct InitializeParams {
@@ -66,6 +67,14 @@ struct ServerCapabilities {
   std::vector<std::string> completionTriggerCharacters;
   bool hover = false;
   OutlineServerCapabilities outline;
+  // Navigation (lsp_server_navigation.cpp).
+  bool definition = false;
+  bool references = false;
+  bool documentHighlight = false;
+  bool rename = false;
+  bool prepareRename = false; // only when the client supports it, as the specification asks
+  bool codeLens = false;
+  bool documentLink = false;
 };
 
 struct InitializeResult {

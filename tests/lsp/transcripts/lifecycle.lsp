@@ -18,7 +18,10 @@
         "workspaceSymbolProvider":true,
         "foldingRangeProvider":true,
         "selectionRangeProvider":true,
-        "semanticTokensProvider":"${any}"},
+        "semanticTokensProvider":"${any}",
+        "definitionProvider":true,"referencesProvider":true,"documentHighlightProvider":true,
+        "renameProvider":true,"codeLensProvider":{"resolveProvider":false},
+        "documentLinkProvider":{"resolveProvider":false}},
       "serverInfo":{"name":"oxt","version":"${any}"}}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","id":2,"method":"shutdown"}

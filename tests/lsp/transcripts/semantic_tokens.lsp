@@ -8,7 +8,7 @@
        "tokenTypes":["namespace","type","function"],"tokenModifiers":["declaration"],"formats":["relative"]}}}}}
 <-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{
       "positionEncoding":"utf-16","textDocumentSync":"${any}","diagnosticProvider":"${any}","workspace":"${any}",
-      "codeActionProvider":"${any}","documentFormattingProvider":"${any}","documentRangeFormattingProvider":"${any}","executeCommandProvider":"${any}","completionProvider":"${any}","hoverProvider":"${any}",
+      "codeActionProvider":"${any}","documentFormattingProvider":"${any}","documentRangeFormattingProvider":"${any}","executeCommandProvider":"${any}","completionProvider":"${any}","hoverProvider":"${any}","definitionProvider":"${any}","referencesProvider":"${any}","documentHighlightProvider":"${any}","renameProvider":"${any}","codeLensProvider":"${any}","documentLinkProvider":"${any}",
       "documentSymbolProvider":true,"workspaceSymbolProvider":true,"foldingRangeProvider":true,"selectionRangeProvider":true,
       "semanticTokensProvider":{"legend":{
           "tokenTypes":["namespace","type","function","parameter","property","decorator","enumMember",
