@@ -5,13 +5,16 @@
 build_packages=(
   g++ cmake ninja-build pkg-config git
   nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
-  libssl-dev nodejs npm
+  libssl-dev
 )
 
 # tree-sitter's C# grammar (npm package tree-sitter-c-sharp, pinned in
 # deps/tree-sitter-c-sharp/package.json): the C sources the server compiles to read
 # the developer's <Ext>.cs. Only the sources are used, so no install script runs.
 install_npm_build_dependencies() {
+  # By command, not package: Node.js from another source (with its own npm) will do.
+  command -v node >/dev/null 2>&1 || install_packages nodejs
+  command -v npm >/dev/null 2>&1 || install_packages npm
   if [ ! -f deps/tree-sitter-c-sharp/node_modules/tree-sitter-c-sharp/src/parser.c ]; then
     echo "==> npm ci (deps/tree-sitter-c-sharp)" >&2
     (cd deps/tree-sitter-c-sharp && npm ci --ignore-scripts --no-audit --no-fund >&2)
