@@ -9,6 +9,7 @@
 #include "codegen/action_methods.h"
 #include "codegen/csharp_reader.h"
 #include "codegen/implementation_check.h"
+#include "codegen/implementation_rename.h"
 #include "codegen_test_support.h"
 
 namespace {
@@ -112,4 +113,37 @@ TEST_CASE("the C# reader reads modifiers, generic and qualified types, in any na
   CHECK(method.parameters[0].name == "ssA");
   CHECK(method.parameters[1].modifiers == "ref");
   CHECK_FALSE(found->hasErrors);
+}
+
+TEST_CASE("renaming a parameter renames it in the method and its body, not in strings or members") {
+  const std::string source = "namespace N {\n"
+                             "  public class CssShop : IssShop {\n"
+                             "    public void MssPrice(int ssQuantity, out decimal ssTotal) {\n"
+                             "      ssTotal = ssQuantity * 2; // ssQuantity in a comment\n"
+                             "      var s = \"ssQuantity\"; var o = other.ssQuantity;\n"
+                             "    }\n"
+                             "    public void MssShip(string ssQuantity) { }\n"
+                             "  }\n"
+                             "}\n";
+  const auto edits = oxt::codegen::renameInType(source, "CssShop", "MssPrice",
+                                                std::string_view("ssQuantity"), "ssCount");
+  std::string renamed = source;
+  for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+    renamed.replace(it->range.start, it->range.end - it->range.start, it->newText);
+  }
+  CHECK(renamed.find("MssPrice(int ssCount, out decimal ssTotal)") != std::string::npos);
+  CHECK(renamed.find("ssTotal = ssCount * 2; // ssQuantity in a comment") != std::string::npos);
+  CHECK(renamed.find("\"ssQuantity\"; var o = other.ssQuantity;") != std::string::npos);
+  CHECK(renamed.find("MssShip(string ssQuantity)") != std::string::npos); // another method
+}
+
+TEST_CASE("renaming an action renames its method in the class and in the interface") {
+  const auto extension = oxt::test::extensionOf(kShop);
+  const auto classEdits = oxt::codegen::renameInType(implementationFile(extension), "CssShop",
+                                                     "MssPrice", std::nullopt, "MssCost");
+  REQUIRE(classEdits.size() == 1);
+  CHECK(classEdits[0].newText == "MssCost");
+  const auto interfaceEdits = oxt::codegen::renameInType(
+      oxt::codegen::interfaceFile(extension), "IssShop", "MssPrice", std::nullopt, "MssCost");
+  CHECK(interfaceEdits.size() == 1);
 }

@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "codegen/implementation_rename.h"
 #include "features/navigation.h"
 #include "features/rename.h"
 #include "lsp/lsp_server.h"
@@ -171,6 +172,42 @@ void LspServer::onPrepareRename(const protocol::TextDocumentPositionParams& para
       protocol::PrepareRenameResult{rangeOf(tree, target.range, encoding_), target.placeholder}));
 }
 
+namespace {
+
+/// The C# edits that follow renaming `symbol` (an action, or a parameter of one).
+std::vector<codegen::FileEdits> implementationRenames(const model::Analysis& analysis,
+                                                      uint32_t symbol,
+                                                      const std::filesystem::path& path,
+                                                      std::string_view newName) {
+  const auto& symbols = analysis.index.symbols();
+  const auto& target = symbols[symbol];
+  const bool isAction = target.kind == model::SymbolKind::Action;
+  const bool isParameter = target.kind == model::SymbolKind::Parameter && target.container;
+  if ((!isAction && !isParameter) || target.extension >= analysis.document.extensions.size()) {
+    return {};
+  }
+  const auto& extension = analysis.document.extensions[target.extension];
+  const auto actionRange = isAction ? target.nameRange : symbols[*target.container].nameRange;
+  for (const auto& action : extension.actions) {
+    if (action.name.range != actionRange) {
+      continue;
+    }
+    std::optional<std::size_t> parameter;
+    for (std::size_t i = 0; isParameter && i < action.parameters.size(); ++i) {
+      if (action.parameters[i].name.range == target.nameRange) {
+        parameter = i;
+      }
+    }
+    if (isParameter && !parameter) {
+      return {};
+    }
+    return codegen::implementationRenameEdits(path, extension, action, parameter, newName);
+  }
+  return {};
+}
+
+} // namespace
+
 void LspServer::onRename(const protocol::RenameParams& params, Reply&& reply) {
   const auto path = pathOf(params.textDocument.uri);
   const auto* document = workspace_.document(path);
@@ -218,6 +255,11 @@ void LspServer::onRename(const protocol::RenameParams& params, Reply&& reply) {
       addEdits(uriOf(other.path), *other.tree,
                features::renameEdits(*other.analysis, *found, params.newName));
     }
+  }
+  // The C# of a renamed action or parameter follows (codegen/implementation_rename.h).
+  for (auto& file : implementationRenames(*analysis, symbol, path, params.newName)) {
+    const syntax::SyntaxTree csharp(std::move(file.text), syntax::Language::CSharp);
+    addEdits(uriOf(file.file), csharp, file.edits);
   }
   reply(toJson(edit));
 }

@@ -36,6 +36,20 @@ extension Shop {
 <-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
 <-- {"jsonrpc":"2.0","id":4,"result":{"folder":"${root}/Shop","summary":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":2,"diagnostics":[]}}
+# Renaming the action renames its method in Shop.cs and in Interface.cs; renaming a
+# parameter renames it in the method and its body.
+--> {"jsonrpc":"2.0","id":9,"method":"textDocument/rename","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
+     "position":{"line":1,"character":12},"newName":"Cost"}}
+<-- {"jsonrpc":"2.0","id":9,"result":{"changes":{
+      "${rootUri}/Shop.oxt":[{"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"newText":"Cost"}],
+      "${rootUri}/Shop/Source/NET/Shop.cs":[{"range":{"start":{"line":15,"character":14},"end":{"line":15,"character":22}},"newText":"MssCost"}],
+      "${rootUri}/Shop/Source/NET/Interface.cs":[{"range":"${any}","newText":"MssCost"}]}}}
+--> {"jsonrpc":"2.0","id":10,"method":"textDocument/rename","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
+     "position":{"line":3,"character":17},"newName":"Sum"}}
+<-- {"jsonrpc":"2.0","id":10,"result":{"changes":{
+      "${rootUri}/Shop.oxt":[{"range":{"start":{"line":3,"character":15},"end":{"line":3,"character":20}},"newText":"Sum"}],
+      "${rootUri}/Shop/Source/NET/Shop.cs":[{"range":"${any}","newText":"ssSum"},{"range":"${any}","newText":"ssSum"}],
+      "${rootUri}/Shop/Source/NET/Interface.cs":[{"range":"${any}","newText":"ssSum"}]}}}
 # What cannot be done is answered with the reason.
 --> {"jsonrpc":"2.0","id":5,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":[]}}
 <-- {"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"oxt.generateSources takes the URI of an .oxt file"}}
