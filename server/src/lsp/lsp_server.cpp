@@ -43,6 +43,7 @@ void LspServer::bindMethods() {
   methods_.request("textDocument/formatting", this, &LspServer::onFormatting);
   methods_.request("textDocument/rangeFormatting", this, &LspServer::onRangeFormatting);
   methods_.request("workspace/executeCommand", this, &LspServer::onExecuteCommand);
+  methods_.request("textDocument/implementation", this, &LspServer::onImplementation);
   methods_.request("textDocument/completion", this, &LspServer::onCompletion);
   methods_.request("textDocument/hover", this, &LspServer::onHover);
   // Workspace.
@@ -83,7 +84,9 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
-  capabilities.commands = {std::string(kGenerateSourcesCommand)};
+  capabilities.commands = {std::string(kGenerateSourcesCommand),
+                           std::string(kOpenImplementationCommand)};
+  capabilities.implementation = methods_.has("textDocument/implementation");
   capabilities.codeAction = methods_.has("textDocument/codeAction");
   capabilities.formatting = methods_.has("textDocument/formatting");
   capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");

@@ -29,8 +29,8 @@
 #include "protocol/edit_types.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
-#include "protocol/outline_types.h"
 #include "protocol/navigation_types.h"
+#include "protocol/outline_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
 #include "syntax/line_index.h"
@@ -41,6 +41,9 @@ namespace oxt::lsp {
 /// The command that writes an extension's C# project (`oxt generate`), with the
 /// `.oxt` file's URI as its one argument.
 inline constexpr std::string_view kGenerateSourcesCommand = "oxt.generateSources";
+/// Opens a file at a line in the editor (window/showDocument): arguments URI, line
+/// (0-based). The command of the code lens "Open implementation".
+inline constexpr std::string_view kOpenImplementationCommand = "oxt.openImplementation";
 
 struct ServerOptions {
   /// The default of `oxt.diagnostics.documentationUrl`: docs/diagnostics.md of the
@@ -117,6 +120,8 @@ private:
   // executeCommandProvider (VS Code runs only those).
   void onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply);
   void generateSources(const protocol::Json& arguments, Reply&& reply);
+  void openImplementation(const protocol::Json& arguments, Reply&& reply);
+  void onImplementation(const protocol::TextDocumentPositionParams& params, Reply&& reply);
   // Completion and hover (lsp_server_completion.cpp).
   void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
   void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);

@@ -20,9 +20,14 @@ void LspServer::onExecuteCommand(const protocol::ExecuteCommandParams& params, R
     generateSources(params.arguments, std::move(reply));
     return;
   }
+  if (params.command == kOpenImplementationCommand) {
+    openImplementation(params.arguments, std::move(reply));
+    return;
+  }
   reply.error(protocol::ErrorCode::InvalidParams,
               "unknown command '" + params.command +
-                  "' (oxt offers: " + std::string(kGenerateSourcesCommand) + ")");
+                  "' (oxt offers: " + std::string(kGenerateSourcesCommand) + ", " +
+                  std::string(kOpenImplementationCommand) + ")");
 }
 
 void LspServer::generateSources(const Json& arguments, Reply&& reply) {
@@ -66,6 +71,38 @@ void LspServer::generateSources(const Json& arguments, Reply&& reply) {
       }
     });
   });
+}
+
+void LspServer::openImplementation(const Json& arguments, Reply&& reply) {
+  if (!arguments.is_array() || arguments.size() != 2 || !arguments[0].is_string() ||
+      !arguments[1].is_number_unsigned()) {
+    reply.error(protocol::ErrorCode::InvalidParams,
+                std::string(kOpenImplementationCommand) + " takes a file URI and a line");
+    return;
+  }
+  const auto uri = arguments[0].get<std::string>();
+  const auto line = arguments[1].get<uint32_t>();
+  if (!client_.showDocument) {
+    // Neovim 0.7.2 and Eglot 1.9 cannot be asked to open a file: say where it is.
+    reply.error(protocol::ErrorCode::RequestFailed,
+                "this editor cannot open files for the server: the implementation is at " +
+                    pathOf(uri).string() + ":" + std::to_string(line + 1) +
+                    " (Go to Implementation gets there too)");
+    return;
+  }
+  const Json position{{"line", line}, {"character", 0}};
+  auto shared = std::make_shared<Reply>(std::move(reply));
+  outgoing_.request("window/showDocument",
+                    Json{{"uri", uri},
+                         {"takeFocus", true},
+                         {"selection", Json{{"start", position}, {"end", position}}}},
+                    [shared](const protocol::Response& response) {
+                      if (response.error) {
+                        shared->error(protocol::ErrorCode::RequestFailed, response.error->message);
+                        return;
+                      }
+                      (*shared)(Json(nullptr));
+                    });
 }
 
 } // namespace oxt::lsp

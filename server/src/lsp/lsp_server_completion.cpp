@@ -6,6 +6,7 @@
 
 #include "features/completion.h"
 #include "features/hover.h"
+#include "features/implementations.h"
 #include "lsp/lsp_server.h"
 #include "protocol/uri.h"
 
@@ -103,10 +104,15 @@ void LspServer::onHover(const protocol::TextDocumentPositionParams& params, Repl
   }
   const auto& tree = document->tree();
   const auto offset = tree.offsetAt({params.position.line, params.position.character}, encoding_);
-  const auto hover = features::hoverAt(tree, *document->analysis(), offset);
+  auto hover = features::hoverAt(tree, *document->analysis(), offset);
   if (!hover) {
     reply(nullptr);
     return;
+  }
+  // On an action whose project exists: whether <Ext>.cs implements it.
+  if (const auto implementation = features::implementationAt(
+          *document->analysis(), pathOf(params.textDocument.uri), offset)) {
+    hover->paragraphs.push_back(features::implementationSentence(*implementation));
   }
   reply(protocol::toJson(
       protocol::Hover{protocol::MarkupContent{client_.hoverMarkdown,

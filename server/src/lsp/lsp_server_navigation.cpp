@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "codegen/implementation_rename.h"
+#include "features/implementations.h"
 #include "features/navigation.h"
 #include "features/rename.h"
 #include "lsp/lsp_server.h"
@@ -273,10 +274,45 @@ void LspServer::onCodeLens(const protocol::DocumentParams& params, Reply&& reply
   const auto analysis = document->analysis();
   auto lenses = protocol::Json::array();
   for (const auto& lens : features::referenceLenses(*analysis)) {
-    lenses.push_back(
-        toJson(protocol::CodeLens{rangeOf(document->tree(), lens.range, encoding_), lens.title}));
+    lenses.push_back(toJson(
+        protocol::CodeLens{rangeOf(document->tree(), lens.range, encoding_), lens.title, {}}));
+  }
+  // On each action, once its project exists: open its method, or generate its stub.
+  const auto path = pathOf(params.textDocument.uri);
+  for (const auto& implementation : features::actionImplementations(*analysis, path)) {
+    const auto range = rangeOf(document->tree(), implementation.action->name.range, encoding_);
+    protocol::Command command;
+    if (implementation.line > 0) {
+      command = {"Open implementation (" + implementation.file.filename().string() + ":" +
+                     std::to_string(implementation.line) + ")",
+                 std::string(kOpenImplementationCommand),
+                 protocol::Json::array({uriOf(implementation.file), implementation.line - 1})};
+    } else {
+      command = {"Not implemented: generate its stub", std::string(kGenerateSourcesCommand),
+                 protocol::Json::array({params.textDocument.uri})};
+    }
+    lenses.push_back(toJson(protocol::CodeLens{range, command.title, command}));
   }
   reply(lenses);
+}
+
+void LspServer::onImplementation(const protocol::TextDocumentPositionParams& params,
+                                 Reply&& reply) {
+  const auto path = pathOf(params.textDocument.uri);
+  const auto* document = workspace_.document(path);
+  if (document == nullptr) {
+    reply(nullptr);
+    return;
+  }
+  const auto& tree = document->tree();
+  const auto found = features::implementationAt(*document->analysis(), path,
+                                                offsetOf(tree, params.position, encoding_));
+  if (!found || found->line == 0) {
+    reply(nullptr);
+    return;
+  }
+  const protocol::Position start{found->line - 1, 0};
+  reply(toJson(protocol::Location{uriOf(found->file), protocol::Range{start, start}}));
 }
 
 void LspServer::onDocumentLink(const protocol::DocumentParams& params, Reply&& reply) {

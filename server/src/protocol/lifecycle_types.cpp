@@ -15,6 +15,7 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
     }
   }
   out.workDoneProgress = lookupBool(capabilities, {"window", "workDoneProgress"});
+  out.showDocument = lookupBool(capabilities, {"window", "showDocument", "support"});
   out.configuration = lookupBool(capabilities, {"workspace", "configuration"});
   out.workspaceFolders = lookupBool(capabilities, {"workspace", "workspaceFolders"});
   out.watchedFilesRegistration =
@@ -130,6 +131,9 @@ Json toJson(const ServerCapabilities& value) {
   if (value.workspaceFolders) {
     capabilities["workspace"] =
         Json{{"workspaceFolders", Json{{"supported", true}, {"changeNotifications", true}}}};
+  }
+  if (value.implementation) {
+    capabilities["implementationProvider"] = true;
   }
   if (value.codeAction) {
     capabilities["codeActionProvider"] =

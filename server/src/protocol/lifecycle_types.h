@@ -21,6 +21,7 @@ namespace oxt::protocol {
 struct ClientCapabilities {
   std::vector<std::string> positionEncodings; // general.positionEncodings
   bool workDoneProgress = false;              // window.workDoneProgress
+  bool showDocument = false;                  // window.showDocument.support
   bool configuration = false;                 // workspace.configuration
   bool workspaceFolders = false;              // workspace.workspaceFolders
   bool pullDiagnostics = false;               // textDocument.diagnostic present
@@ -60,7 +61,8 @@ struct ServerCapabilities {
   bool workspaceFolders = false;
   bool executeCommand = false;
   std::vector<std::string> commands;
-  bool codeAction = false; // quick fixes and refactorings, as literals with their edits
+  bool implementation = false; // the action's method in <Ext>.cs
+  bool codeAction = false;     // quick fixes and refactorings, as literals with their edits
   bool formatting = false;
   bool rangeFormatting = false;
   bool completion = false;

@@ -48,6 +48,9 @@ Json toJson(const PrepareRenameResult& value) {
 Json toJson(const CodeLens& value) {
   // Command.command is required; "" names no command, so the lens is a label:
   // VS Code draws it unclickable, Neovim shows its title (docs/features/navigation.md).
+  if (value.command) {
+    return Json{{"range", toJson(value.range)}, {"command", toJson(*value.command)}};
+  }
   return Json{{"range", toJson(value.range)},
               {"command", Json{{"title", value.title}, {"command", ""}}}};
 }

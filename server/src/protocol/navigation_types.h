@@ -47,6 +47,7 @@ struct PrepareRenameResult {
 struct CodeLens {
   Range range;
   std::string title;
+  std::optional<Command> command; // none: a label (see toJson)
 };
 
 struct DocumentLink {

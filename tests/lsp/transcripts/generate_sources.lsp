@@ -20,6 +20,15 @@ extension Shop {
 <-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 18 files created"}}
 <-- {"jsonrpc":"2.0","id":2,"result":{"folder":"${root}/Shop","summary":"Shop: 18 files created"}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":1,"diagnostics":[]}}
+# Now the action has its method: a lens opens it, and Go to Implementation goes there.
+--> {"jsonrpc":"2.0","id":20,"method":"textDocument/codeLens","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"}}}
+<-- {"jsonrpc":"2.0","id":20,"result":[{"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},
+      "command":{"title":"Open implementation (Shop.cs:16)","command":"oxt.openImplementation","arguments":["${rootUri}/Shop/Source/NET/Shop.cs",15]}}]}
+--> {"jsonrpc":"2.0","id":21,"method":"textDocument/implementation","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},"position":{"line":1,"character":13}}}
+<-- {"jsonrpc":"2.0","id":21,"result":{"uri":"${rootUri}/Shop/Source/NET/Shop.cs","range":{"start":{"line":15,"character":0},"end":{"line":15,"character":0}}}}
+# This client did not say it supports window/showDocument: the answer says where to go.
+--> {"jsonrpc":"2.0","id":22,"method":"workspace/executeCommand","params":{"command":"oxt.openImplementation","arguments":["${rootUri}/Shop/Source/NET/Shop.cs",15]}}
+<-- {"jsonrpc":"2.0","id":22,"error":{"code":-32803,"message":"this editor cannot open files for the server: the implementation is at ${root}/Shop/Source/NET/Shop.cs:16 (Go to Implementation gets there too)"}}
 # Integer → Text: <Ext>.cs still says int.
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","version":2},
      "contentChanges":[{"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":31}},"text":"Text"}]}}
@@ -54,7 +63,7 @@ extension Shop {
 --> {"jsonrpc":"2.0","id":5,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":[]}}
 <-- {"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"oxt.generateSources takes the URI of an .oxt file"}}
 --> {"jsonrpc":"2.0","id":6,"method":"workspace/executeCommand","params":{"command":"oxt.publish"}}
-<-- {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"unknown command 'oxt.publish' (oxt offers: oxt.generateSources)"}}
+<-- {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"unknown command 'oxt.publish' (oxt offers: oxt.generateSources, oxt.openImplementation)"}}
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","version":3},
      "contentChanges":[{"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":28}},"text":"Txt"}]}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":3,"diagnostics":"${any}"}}

@@ -24,13 +24,9 @@ extension Other {
 # A client that supports prepareRename gets `prepareProvider`.
 --> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"${rootUri}",
      "capabilities":{"textDocument":{"diagnostic":{},"rename":{"prepareSupport":true}}}}}
-<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{"positionEncoding":"utf-16","textDocumentSync":"${any}",
+<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{"${more}":"${any}","positionEncoding":"utf-16","textDocumentSync":"${any}",
       "diagnosticProvider":"${any}","workspace":"${any}","definitionProvider":true,"referencesProvider":true,
-      "documentHighlightProvider":true,"renameProvider":{"prepareProvider":true},"codeLensProvider":"${any}",
-      "documentLinkProvider":"${any}","codeActionProvider":"${any}","documentFormattingProvider":"${any}",
-      "documentRangeFormattingProvider":"${any}","executeCommandProvider":"${any}","completionProvider":"${any}",
-      "hoverProvider":"${any}","documentSymbolProvider":"${any}","workspaceSymbolProvider":"${any}",
-      "foldingRangeProvider":"${any}","selectionRangeProvider":"${any}","semanticTokensProvider":"${any}"},"serverInfo":"${any}"}}
+      "documentHighlightProvider":true,"renameProvider":{"prepareProvider":true}},"serverInfo":"${any}"}}
 --> {"jsonrpc":"2.0","method":"initialized","params":{}}
 --> {"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"${rootUri}/Bank.oxt","languageId":"oxt","version":1,
      "text":"extension Bank {\n    action Open {\n        input Owner: customer\n    }\n    structure Customer { Name: Text }\n}\n"}}}

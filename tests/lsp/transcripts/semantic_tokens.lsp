@@ -6,9 +6,8 @@
 --> {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,
      "capabilities":{"textDocument":{"diagnostic":{},"semanticTokens":{"requests":{"full":true,"range":true},
        "tokenTypes":["namespace","type","function"],"tokenModifiers":["declaration"],"formats":["relative"]}}}}}
-<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{
+<-- {"jsonrpc":"2.0","id":1,"result":{"capabilities":{"${more}":"${any}",
       "positionEncoding":"utf-16","textDocumentSync":"${any}","diagnosticProvider":"${any}","workspace":"${any}",
-      "codeActionProvider":"${any}","documentFormattingProvider":"${any}","documentRangeFormattingProvider":"${any}","executeCommandProvider":"${any}","completionProvider":"${any}","hoverProvider":"${any}","definitionProvider":"${any}","referencesProvider":"${any}","documentHighlightProvider":"${any}","renameProvider":"${any}","codeLensProvider":"${any}","documentLinkProvider":"${any}",
       "documentSymbolProvider":true,"workspaceSymbolProvider":true,"foldingRangeProvider":true,"selectionRangeProvider":true,
       "semanticTokensProvider":{"legend":{
           "tokenTypes":["namespace","type","function","parameter","property","decorator","enumMember",
