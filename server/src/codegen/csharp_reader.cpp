@@ -81,6 +81,8 @@ std::optional<CSharpClass> readCSharpClass(std::string_view source, std::string_
     const auto name = member.childByField("name");
     method.name = std::string(tree.textOf(name));
     method.line = name.startPoint().row + 1;
+    method.nameStart = name.byteRange().start;
+    method.nameEnd = name.byteRange().end;
     for (const auto& parameter : member.childByField("parameters").namedChildren()) {
       if (parameter.type() == "parameter") {
         method.parameters.push_back(readParameter(tree, parameter));

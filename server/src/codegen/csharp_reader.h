@@ -24,7 +24,9 @@ struct CSharpParameter {
 struct CSharpMethod {
   std::string name;
   std::vector<CSharpParameter> parameters;
-  uint32_t line = 0; // 1-based line of its name
+  uint32_t line = 0;      // 1-based line of its name
+  uint32_t nameStart = 0; // byte offsets of its name in the source
+  uint32_t nameEnd = 0;
 };
 
 struct CSharpClass {

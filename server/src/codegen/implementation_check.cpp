@@ -176,6 +176,62 @@ std::vector<Diagnostic> checkImplementation(const model::Document& document,
   return result;
 }
 
+std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& document,
+                                                         const std::filesystem::path& oxtFile) {
+  std::vector<CSharpFileDiagnostics> result;
+  if (oxtFile.empty()) {
+    return result;
+  }
+  const auto oxtName = oxtFile.filename().string();
+  for (const auto& extension : document.extensions) {
+    if (!extension.declared || !model::isValidName(extension.name.text)) {
+      continue;
+    }
+    const auto path = implementationPath(oxtFile, extension);
+    auto source = readFile(path);
+    auto* text = std::get_if<std::string>(&source);
+    if (text == nullptr) {
+      continue;
+    }
+    CSharpFileDiagnostics file{path, std::move(*text), {}};
+    const auto found = readCSharpClass(file.text, implementationClassName(extension));
+    std::map<std::string, const model::Action*> actions;
+    for (const auto& action : extension.actions) {
+      if (model::isValidName(action.name.text)) {
+        actions.emplace(methodName(action), &action);
+      }
+    }
+    std::map<std::string, bool> seen;
+    for (const auto& method : found ? found->methods : std::vector<CSharpMethod>{}) {
+      if (method.name.rfind("Mss", 0) != 0 || seen[method.name]) {
+        continue;
+      }
+      seen[method.name] = true;
+      const syntax::ByteRange range{method.nameStart, method.nameEnd};
+      const auto it = actions.find(method.name);
+      if (it == actions.end()) {
+        file.diagnostics.push_back(
+            diagnostic("OXT0103", Severity::Hint, range,
+                       "method '" + method.name + "' implements no action of " + oxtName));
+        continue;
+      }
+      if (!resolvable(*it->second)) {
+        continue;
+      }
+      const auto differs =
+          difference(method.parameters, expectedParameters(extension, *it->second));
+      if (!differs.empty()) {
+        file.diagnostics.push_back(diagnostic(
+            "OXT0102", Severity::Warning, range,
+            "method '" + method.name + "' does not match action '" + it->second->name.text +
+                "' of " + oxtName + ": " + differs + " (Generate C# sources updates it)"));
+      }
+    }
+    result.push_back(std::move(file));
+  }
+  return result;
+}
+
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
                                                    const std::filesystem::path& path) {
   const auto document = model::buildModel(tree);

@@ -33,6 +33,17 @@ compareImplementation(const model::Extension& extension, std::string_view source
 [[nodiscard]] std::vector<checks::Diagnostic>
 checkImplementation(const model::Document& document, const std::filesystem::path& oxtFile);
 
+/// The same mismatches seen from the C# file, on the method's name in `<Ext>.cs`
+/// (OXT0102, OXT0103), for editors that show that file: one entry per extension whose
+/// project exists, with the text the byte ranges refer to.
+struct CSharpFileDiagnostics {
+  std::filesystem::path file;
+  std::string text;
+  std::vector<checks::Diagnostic> diagnostics;
+};
+[[nodiscard]] std::vector<CSharpFileDiagnostics>
+csharpFileDiagnostics(const model::Document& document, const std::filesystem::path& oxtFile);
+
 /// Every diagnostic of the `.oxt` file at `path`: the checks, then (when there are
 /// no syntax errors) the comparison with its `<Ext>.cs`. What `oxt check` and the
 /// language server report.

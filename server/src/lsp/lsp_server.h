@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,18 @@ private:
   void scheduleDiagnostics(const std::filesystem::path& path);
   void scheduleAllDiagnostics();
   void publishDiagnostics(const std::filesystem::path& path);
+  /// The mismatches with `<Ext>.cs` seen from the C# file (codegen), published on its
+  /// URI so that an editor showing it shows them too; cleared when they go.
+  struct CSharpDiagnostics {
+    std::filesystem::path file;
+    std::vector<protocol::Diagnostic> diagnostics;
+  };
+  /// Runs on the worker: touches no server state.
+  [[nodiscard]] static std::vector<CSharpDiagnostics>
+  csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const std::filesystem::path& path,
+                      const DiagnosticStyle& style);
+  void publishCSharpDiagnostics(const std::filesystem::path& oxtPath,
+                                std::vector<CSharpDiagnostics> files);
   [[nodiscard]] std::vector<protocol::Diagnostic>
   crossFileDiagnostics(const std::filesystem::path& path);
   [[nodiscard]] DiagnosticStyle diagnosticStyle() const;
@@ -174,6 +187,8 @@ private:
 
   workspace::Workspace workspace_;
   std::map<std::filesystem::path, std::string> documentUris_; // as the client spelled them
+  // C# files with diagnostics published, by the .oxt file they came from.
+  std::map<std::filesystem::path, std::set<std::filesystem::path>> csharpPublished_;
   uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
   uint64_t nextProgressToken_ = 0;
   std::map<std::string, CancelFlag> progressCancels_;

@@ -1,11 +1,15 @@
 // LspServer: open documents and their diagnostics, pushed and pulled.
 #include <chrono>
 #include <memory>
+#include <set>
 #include <utility>
 
 #include <spdlog/spdlog.h>
 
+#include "codegen/implementation_check.h"
 #include "lsp/lsp_server.h"
+#include "model/build_model.h"
+#include "protocol/uri.h"
 
 namespace oxt::lsp {
 
@@ -104,6 +108,8 @@ void LspServer::onDidClose(const protocol::DidCloseTextDocumentParams& params) {
     outgoing_.notify(
         "textDocument/publishDiagnostics",
         toJson(protocol::PublishDiagnosticsParams{params.textDocument.uri, std::nullopt, {}}));
+    publishCSharpDiagnostics(path, {}); // and what it reported on its C#
+    csharpPublished_.erase(path);
   }
   documentUris_.erase(path);
   if (workspace_.contains(path)) {
@@ -178,7 +184,9 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   const auto start = std::chrono::steady_clock::now();
   scheduler_.runOnWorker([this, snapshot, path, uri, version, start, style = diagnosticStyle()] {
     auto diagnostics = checkAndConvert(*snapshot, path, uri, style);
-    scheduler_.post([this, path, uri, version, start, diagnostics = std::move(diagnostics)] {
+    auto csharp = csharpDiagnosticsOf(*snapshot, path, style);
+    scheduler_.post([this, path, uri, version, start, diagnostics = std::move(diagnostics),
+                     csharp = std::move(csharp)]() mutable {
       const auto* current = workspace_.document(path);
       if (current == nullptr || current->version() != version || state_ != State::Running) {
         return; // stale: a newer version is scheduled, or the document is gone
@@ -193,8 +201,52 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
                     static_cast<double>(took.count()) / 1000.0);
       outgoing_.notify("textDocument/publishDiagnostics",
                        toJson(protocol::PublishDiagnosticsParams{uri, version, std::move(all)}));
+      publishCSharpDiagnostics(path, std::move(csharp));
     });
   });
+}
+
+std::vector<LspServer::CSharpDiagnostics>
+LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot,
+                               const std::filesystem::path& path, const DiagnosticStyle& style) {
+  std::vector<CSharpDiagnostics> result;
+  if (snapshot.root().hasError()) {
+    return result; // as on the .oxt side: nothing compared while the file is half-typed
+  }
+  for (auto& file : codegen::csharpFileDiagnostics(model::buildModel(snapshot), path)) {
+    const syntax::SyntaxTree csharp(std::move(file.text), syntax::Language::CSharp);
+    CSharpDiagnostics converted{file.file, {}};
+    for (const auto& diagnostic : file.diagnostics) {
+      converted.diagnostics.push_back(
+          toProtocol(diagnostic, csharp, protocol::uriFromPath(file.file), style));
+    }
+    result.push_back(std::move(converted));
+  }
+  return result;
+}
+
+void LspServer::publishCSharpDiagnostics(const std::filesystem::path& oxtPath,
+                                         std::vector<CSharpDiagnostics> files) {
+  // Clear what an earlier round reported on a file this round has nothing for.
+  auto& published = csharpPublished_[oxtPath];
+  std::set<std::filesystem::path> withDiagnostics;
+  for (auto& file : files) {
+    const bool some = !file.diagnostics.empty();
+    if (some || published.contains(file.file)) {
+      outgoing_.notify("textDocument/publishDiagnostics",
+                       toJson(protocol::PublishDiagnosticsParams{uriOf(file.file), std::nullopt,
+                                                                 std::move(file.diagnostics)}));
+    }
+    if (some) {
+      withDiagnostics.insert(file.file);
+    }
+    published.erase(file.file);
+  }
+  for (const auto& gone : published) { // the project or the extension went away
+    outgoing_.notify("textDocument/publishDiagnostics",
+                     toJson(protocol::PublishDiagnosticsParams{uriOf(gone), std::nullopt, {}}));
+  }
+  published = std::move(withDiagnostics);
 }
 
 void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, Reply&& reply) {

@@ -35,6 +35,10 @@ extension Shop {
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":2,"diagnostics":[
       {"range":{"start":{"line":1,"character":11},"end":{"line":1,"character":16}},"severity":2,"code":"OXT0102","source":"oxt",
        "message":"method 'MssPrice' (Shop.cs, line 16) does not match action 'Price': parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity'"}]}}
+# ... and on the method in Shop.cs, for an editor that shows that file.
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop/Source/NET/Shop.cs","diagnostics":[
+      {"range":{"start":{"line":15,"character":14},"end":{"line":15,"character":22}},"severity":2,"code":"OXT0102","source":"oxt",
+       "message":"method 'MssPrice' does not match action 'Price' of Shop.oxt: parameter 1 is 'int ssQuantity' where the action gives 'string ssQuantity' (Generate C# sources updates it)"}]}}
 --> {"jsonrpc":"2.0","id":3,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
      "range":{"start":{"line":1,"character":11},"end":{"line":1,"character":11}},"context":{"diagnostics":[],"only":["quickfix"]}}}
 <-- {"jsonrpc":"2.0","id":3,"result":[{"title":"Update the signature of 'MssPrice' (oxt generate)","kind":"quickfix","isPreferred":true,
@@ -45,6 +49,7 @@ extension Shop {
 <-- {"jsonrpc":"2.0","method":"window/showMessage","params":{"type":3,"message":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
 <-- {"jsonrpc":"2.0","id":4,"result":{"folder":"${root}/Shop","summary":"Shop: 3 files rewritten; 1 file updated; signature of MssPrice updated"}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":2,"diagnostics":[]}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop/Source/NET/Shop.cs","diagnostics":[]}}
 # Renaming the action renames its method in Shop.cs and in Interface.cs; renaming a
 # parameter renames it in the method and its body.
 --> {"jsonrpc":"2.0","id":9,"method":"textDocument/rename","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"},
@@ -69,6 +74,9 @@ extension Shop {
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":3,"diagnostics":"${any}"}}
 --> {"jsonrpc":"2.0","id":7,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":["${rootUri}/Shop.oxt"]}}
 <-- {"jsonrpc":"2.0","id":7,"error":{"code":-32803,"message":"${root}/Shop.oxt has errors; nothing was generated for it (fix them and run again)"}}
+# Closing the file clears its diagnostics (and would clear those it put on Shop.cs).
+--> {"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt"}}}
+<-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","diagnostics":[]}}
 --> {"jsonrpc":"2.0","id":8,"method":"shutdown"}
 <-- {"jsonrpc":"2.0","id":8,"result":null}
 --> {"jsonrpc":"2.0","method":"exit"}
