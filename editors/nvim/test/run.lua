@@ -1,0 +1,141 @@
+-- Drives headless Neovim (0.7.2 on Debian 12) with the plugin against `oxt lsp`:
+-- opens editors/test/EditorTest.oxt (a copy), waits for the diagnostics, asks for
+-- completion at a type, applies the quick fix as Neovim's code action handler
+-- does, and runs :OxtGenerate.
+--
+--   OXT=path/to/oxt nvim --headless -u NONE -i NONE \
+--     --cmd 'set rtp^=editors/nvim' -c 'luafile editors/nvim/test/run.lua'
+-- Prints ok/FAILED lines and "N passed, N failed"; exits 1 when a check failed.
+local passed, failed = 0, 0
+local function check(condition, what)
+  if condition then
+    passed = passed + 1
+    io.stdout:write("ok: " .. what .. "\n")
+  else
+    failed = failed + 1
+    io.stdout:write("FAILED: " .. what .. "\n")
+  end
+end
+
+local function finish()
+  io.stdout:write(string.format("%d passed, %d failed\n", passed, failed))
+  for _, client in pairs(vim.lsp.get_active_clients()) do
+    client.stop()
+  end
+  vim.wait(2000, function()
+    return #vim.lsp.get_active_clients() == 0
+  end, 50)
+  vim.cmd(failed == 0 and "qall!" or "cquit! 1")
+end
+
+local ok, err = pcall(function()
+  local here = vim.fn.fnamemodify(debug.getinfo(1, "S").source:sub(2), ":p:h")
+  local fixture = here .. "/../../test/EditorTest.oxt"
+  local oxt = vim.fn.fnamemodify(os.getenv("OXT") or (here .. "/../../../build/dev/bin/oxt"), ":p")
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  local file = dir .. "/EditorTest.oxt"
+  vim.fn.writefile(vim.fn.readfile(fixture), file)
+
+  vim.cmd("filetype on")
+  require("oxt").setup({ cmd = { oxt, "lsp", "--log-level", "warn" } })
+  check(vim.fn.exists(":OxtGenerate") == 2 and vim.fn.exists(":OxtPublish") == 2,
+    ":OxtGenerate and :OxtPublish exist")
+  vim.cmd("edit " .. vim.fn.fnameescape(file))
+  local bufnr = vim.api.nvim_get_current_buf()
+  check(vim.bo.filetype == "oxt", "the filetype of *.oxt is oxt (got '" .. vim.bo.filetype .. "')")
+  check(#vim.api.nvim_get_runtime_file("queries/oxt/highlights.scm", true) > 0,
+    "queries/oxt/highlights.scm is on the runtimepath")
+
+  -- Diagnostics: the misspelt type, with its code, on its line.
+  local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
+  local type_line, type_col
+  for i, line in ipairs(lines) do
+    local col = line:find("input Where: Adress", 1, true)
+    if col then
+      type_line, type_col = i - 1, col - 1 + #"input Where: "
+    end
+  end
+  local function code_of(d)
+    return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  end
+  local function unknown_type()
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if code_of(d) == "OXT0007" then
+        return d
+      end
+    end
+  end
+  vim.wait(20000, function()
+    return unknown_type() ~= nil
+  end, 50)
+  local diagnostic = unknown_type()
+  check(diagnostic ~= nil and diagnostic.lnum == type_line and diagnostic.col == type_col,
+    string.format("OXT0007 on 'Adress' at %s:%s: %s", type_line, type_col,
+      vim.inspect(vim.tbl_map(function(d) return { code_of(d), d.lnum, d.col, d.message } end,
+        vim.diagnostic.get(bufnr)))))
+
+  -- Completion at the type position offers the file's structures.
+  local client = require("oxt").client(bufnr)
+  check(client ~= nil, "the oxt client is attached")
+  local responses = vim.lsp.buf_request_sync(bufnr, "textDocument/completion", {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    position = { line = type_line, character = type_col },
+  }, 10000) or {}
+  local labels = {}
+  for _, response in pairs(responses) do
+    local result = response.result or {}
+    for _, item in ipairs(result.items or result) do
+      labels[item.label] = true
+    end
+  end
+  check(labels.Address and labels.Customer and labels.Text,
+    "completion at the type offers Address, Customer and Text: " .. table.concat(vim.tbl_keys(labels), ", "))
+
+  -- The quick fix, found and applied as vim.lsp.buf.code_action does.
+  local lsp_diagnostic = diagnostic and diagnostic.user_data and diagnostic.user_data.lsp
+  local context_diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, type_line)
+  local actions = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", {
+    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+    range = { start = { line = type_line, character = type_col }, ["end"] = { line = type_line, character = type_col } },
+    context = { diagnostics = context_diagnostics },
+  }, 10000) or {}
+  local fix
+  local titles = {}
+  for _, response in pairs(actions) do
+    for _, action in ipairs(response.result or {}) do
+      table.insert(titles, action.title)
+      if action.title == "Change to 'Address'" and action.edit then
+        fix = action
+      end
+    end
+  end
+  check(fix ~= nil, "a quick fix \"Change to 'Address'\" with an edit: " .. table.concat(titles, " | ")
+    .. (lsp_diagnostic and "" or " (no lsp diagnostic)"))
+  if fix then
+    vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding or "utf-16")
+    local fixed = vim.api.nvim_buf_get_lines(bufnr, type_line, type_line + 1, false)[1]
+    check(fixed:find("input Where: Address", 1, true) ~= nil, "the fix changed the line: " .. fixed)
+    vim.wait(20000, function()
+      return unknown_type() == nil
+    end, 50)
+    check(unknown_type() == nil, "OXT0007 is gone after the fix")
+  end
+
+  -- :OxtGenerate writes the C# sources beside the file.
+  local generated = dir .. "/EditorTest/Source/NET/Structures.cs"
+  vim.cmd("OxtGenerate")
+  vim.wait(20000, function()
+    return vim.fn.filereadable(generated) == 1
+  end, 50)
+  check(vim.fn.filereadable(generated) == 1, ":OxtGenerate wrote EditorTest/Source/NET/Structures.cs")
+  if vim.fn.filereadable(generated) == 1 then
+    local text = table.concat(vim.fn.readfile(generated), "\n")
+    check(text:find("STAddressStructure", 1, true) ~= nil, "Structures.cs declares STAddressStructure")
+  end
+  vim.fn.delete(dir, "rf")
+end)
+if not ok then
+  check(false, "the test script ran to its end: " .. tostring(err))
+end
+finish()
