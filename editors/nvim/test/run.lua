@@ -123,11 +123,18 @@ local ok, err = pcall(function()
   end
 
   -- :OxtGenerate writes the C# sources beside the file.
+  -- The plugin tells the server's answer through vim.notify: wait for it.
   local generated = dir .. "/EditorTest/Source/NET/Structures.cs"
+  local notified = {}
+  vim.notify = function(message)
+    table.insert(notified, message)
+  end
   vim.cmd("OxtGenerate")
   vim.wait(20000, function()
-    return vim.fn.filereadable(generated) == 1
+    return #notified > 0
   end, 50)
+  check(notified[1] ~= nil and notified[1]:find("^oxt.generateSources: EditorTest: %d+ files created") ~= nil,
+    ":OxtGenerate reports the files it wrote: " .. tostring(notified[1]))
   check(vim.fn.filereadable(generated) == 1, ":OxtGenerate wrote EditorTest/Source/NET/Structures.cs")
   if vim.fn.filereadable(generated) == 1 then
     local text = table.concat(vim.fn.readfile(generated), "\n")
