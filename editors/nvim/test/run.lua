@@ -38,7 +38,10 @@ local ok, err = pcall(function()
   vim.fn.writefile(vim.fn.readfile(fixture), file)
 
   vim.cmd("filetype on")
-  require("oxt").setup({ cmd = { oxt, "lsp", "--log-level", "warn" } })
+  require("oxt").setup({
+    cmd = { oxt, "lsp", "--log-level", "warn" },
+    settings = { oxt = { diagnostics = { delay = 20 } } },
+  })
   check(vim.fn.exists(":OxtGenerate") == 2 and vim.fn.exists(":OxtPublish") == 2,
     ":OxtGenerate and :OxtPublish exist")
   vim.cmd("edit " .. vim.fn.fnameescape(file))

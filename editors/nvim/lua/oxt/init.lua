@@ -14,6 +14,9 @@ M.options = {
   on_attach = nil,
   capabilities = nil,
   publish_target = nil,
+  -- false: only the commands and buffer options (the server is started elsewhere,
+  -- e.g. by nvim-lspconfig under the name "oxt").
+  autostart = true,
 }
 
 -- On versions without vim.lsp.start: the client of each root folder, to reuse.
@@ -32,6 +35,8 @@ local function client_config(bufnr)
     root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
     settings = M.options.settings,
+    -- Also at initialize, so the first diagnostics already follow them.
+    init_options = next(M.options.settings) ~= nil and M.options.settings or nil,
     capabilities = M.options.capabilities,
     on_attach = M.options.on_attach,
   }
@@ -115,7 +120,9 @@ function M.setup(options)
     callback = function(args)
       vim.bo[args.buf].commentstring = "// %s"
       vim.bo[args.buf].comments = "s1:/*,mb:*,ex:*/,:///,://"
-      M.start(args.buf)
+      if M.options.autostart then
+        M.start(args.buf)
+      end
     end,
   })
   vim.api.nvim_create_user_command("OxtGenerate", function()
@@ -126,7 +133,7 @@ function M.setup(options)
   end, { nargs = "?", desc = "Publish the current .oxt file's extension [to a target]" })
   -- Buffers opened before setup().
   for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
-    if vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype == "oxt" then
+    if M.options.autostart and vim.api.nvim_buf_is_loaded(bufnr) and vim.bo[bufnr].filetype == "oxt" then
       M.start(bufnr)
     end
   end
