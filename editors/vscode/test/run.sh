@@ -11,6 +11,7 @@ echo "--- vscode: compile (tsc)"
 npx tsc -p .
 echo "--- vscode: TextMate grammar (vscode-tmgrammar-test)"
 npx vscode-tmgrammar-test -g syntaxes/oxt.tmLanguage.json 'test/grammar/*.test.oxt'
+node test/grammar/examples_check.js
 echo "--- vscode: package (vsce) and check the .vsix"
 mkdir -p build
 npx vsce package --skip-license --allow-missing-repository -o build/oxt.vsix >build/vsce.log 2>&1 \
