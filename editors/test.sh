@@ -45,7 +45,7 @@ fi
 oxt="$(realpath "$oxt")"
 if [[ " ${editors[*]} " == *" vscode "* ]] && [ ! -d editors/vscode/node_modules/vscode-languageclient ]; then
   echo "==> npm ci (editors/vscode)" >&2
-  (cd editors/vscode && npm ci --no-audit --no-fund >&2)
+  (cd editors/vscode && npm ci --ignore-scripts --no-audit --no-fund >&2)
 fi
 set +e
 

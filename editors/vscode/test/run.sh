@@ -9,6 +9,8 @@ oxt="$(realpath "${1:-$here/../../build/dev/bin/oxt}")"
 cd "$here"
 echo "--- vscode: compile (tsc)"
 npx tsc -p .
+echo "--- vscode: the extension's code with a fake vscode API"
+node test/extension_test.js
 echo "--- vscode: TextMate grammar (vscode-tmgrammar-test)"
 npx vscode-tmgrammar-test -g syntaxes/oxt.tmLanguage.json 'test/grammar/*.test.oxt'
 node test/grammar/examples_check.js

@@ -43,6 +43,13 @@ for (const [command, title] of [
 ]) {
   check(titles.get(command) === title, `command ${command} is "${title}" (got "${titles.get(command)}")`);
 }
+// Every contributed command is registered by the packaged code (else the palette
+// entry fails with "command not found").
+const main = `extension/${manifest.main.replace(/^\.\//, '')}`;
+const code = listing.includes(main) ? read(main) : '';
+for (const command of titles.keys()) {
+  check(code.includes(`registerCommand('${command}'`), `${main} registers ${command}`);
+}
 const settings = Object.keys(contributes.configuration?.properties ?? {});
 for (const setting of ['oxt.server.path', 'oxt.server.extraArgs', 'oxt.trace.server', 'oxt.publish.target']) {
   check(settings.includes(setting), `setting ${setting}`);
