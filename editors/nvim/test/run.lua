@@ -1,7 +1,7 @@
 -- Drives headless Neovim (0.7.2 on Debian 12) with the plugin against `oxt lsp`:
 -- opens editors/test/EditorTest.oxt (a copy), waits for the diagnostics, asks for
 -- completion at a type, applies the quick fix as Neovim's code action handler
--- does, and runs :OxtGenerate.
+-- picks it in vim.lsp.buf.code_action()'s menu, and runs :OxtGenerate.
 --
 --   OXT=path/to/oxt nvim --headless -u NONE -i NONE \
 --     --cmd 'set rtp^=editors/nvim' -c 'luafile editors/nvim/test/run.lua'
@@ -95,35 +95,35 @@ local ok, err = pcall(function()
   check(labels.Address and labels.Customer and labels.Text,
     "completion at the type offers Address, Customer and Text: " .. table.concat(vim.tbl_keys(labels), ", "))
 
-  -- The quick fix, found and applied as vim.lsp.buf.code_action does.
-  local lsp_diagnostic = diagnostic and diagnostic.user_data and diagnostic.user_data.lsp
-  local context_diagnostics = vim.lsp.diagnostic.get_line_diagnostics(bufnr, type_line)
-  local actions = vim.lsp.buf_request_sync(bufnr, "textDocument/codeAction", {
-    textDocument = { uri = vim.uri_from_bufnr(bufnr) },
-    range = { start = { line = type_line, character = type_col }, ["end"] = { line = type_line, character = type_col } },
-    context = { diagnostics = context_diagnostics },
-  }, 10000) or {}
-  local fix
-  local titles = {}
-  for _, response in pairs(actions) do
-    for _, action in ipairs(response.result or {}) do
-      table.insert(titles, action.title)
-      if action.title == "Change to 'Address'" and action.edit then
-        fix = action
+  -- The quick fix through vim.lsp.buf.code_action(), its menu (vim.ui.select)
+  -- answered as a user picking "Change to 'Address'" would.
+  vim.api.nvim_win_set_cursor(0, { type_line + 1, type_col })
+  local offered
+  vim.ui.select = function(items, opts, on_choice)
+    offered = {}
+    local chosen
+    for i, item in ipairs(items) do
+      local title = opts.format_item and opts.format_item(item) or tostring(item)
+      table.insert(offered, title)
+      if title:find("Change to 'Address'", 1, true) then
+        chosen = chosen or i
       end
     end
+    on_choice(chosen and items[chosen] or nil, chosen)
   end
-  check(fix ~= nil, "a quick fix \"Change to 'Address'\" with an edit: " .. table.concat(titles, " | ")
-    .. (lsp_diagnostic and "" or " (no lsp diagnostic)"))
-  if fix then
-    vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding or "utf-16")
-    local fixed = vim.api.nvim_buf_get_lines(bufnr, type_line, type_line + 1, false)[1]
-    check(fixed:find("input Where: Address", 1, true) ~= nil, "the fix changed the line: " .. fixed)
-    vim.wait(20000, function()
-      return unknown_type() == nil
-    end, 50)
-    check(unknown_type() == nil, "OXT0007 is gone after the fix")
+  vim.lsp.buf.code_action()
+  local function fixed_line()
+    return vim.api.nvim_buf_get_lines(bufnr, type_line, type_line + 1, false)[1]
   end
+  vim.wait(10000, function()
+    return fixed_line():find("input Where: Address", 1, true) ~= nil
+  end, 50)
+  check(offered ~= nil, "vim.lsp.buf.code_action() offers actions: " .. table.concat(offered or {}, " | "))
+  check(fixed_line():find("input Where: Address", 1, true) ~= nil, "the quick fix changed the line: " .. fixed_line())
+  vim.wait(20000, function()
+    return unknown_type() == nil
+  end, 50)
+  check(unknown_type() == nil, "OXT0007 is gone after the fix")
 
   -- :OxtGenerate writes the C# sources beside the file.
   -- The plugin tells the server's answer through vim.notify: wait for it.
