@@ -1,7 +1,7 @@
 -- Drives headless Neovim (0.7.2 on Debian 12) with the plugin against `oxt lsp`:
 -- opens editors/test/EditorTest.oxt (a copy), waits for the diagnostics, asks for
--- completion at a type, applies the quick fix as Neovim's code action handler
--- picks it in vim.lsp.buf.code_action()'s menu, and runs :OxtGenerate.
+-- completion at a type, picks the quick fix in vim.lsp.buf.code_action()'s menu,
+-- and runs :OxtGenerate.
 --
 --   OXT=path/to/oxt nvim --headless -u NONE -i NONE \
 --     --cmd 'set rtp^=editors/nvim' -c 'luafile editors/nvim/test/run.lua'
