@@ -68,7 +68,12 @@ end
 
 --- The oxt client attached to `bufnr`, or nil.
 function M.client(bufnr)
-  for _, client in pairs(vim.lsp.buf_get_clients(bufnr)) do
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  -- vim.lsp.get_clients from 0.10 (buf_get_clients is deprecated there); 0.7 has
+  -- only buf_get_clients.
+  local clients = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr })
+    or vim.lsp.buf_get_clients(bufnr)
+  for _, client in pairs(clients) do
     if client.name == "oxt" then
       return client
     end
