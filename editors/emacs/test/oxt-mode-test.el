@@ -9,7 +9,8 @@
 ;; The mode alone (font-lock, indentation, imenu, comments), then Eglot connected
 ;; to the real server on a copy of editors/test/EditorTest.oxt: diagnostics in
 ;; flymake, completion at a type, a quick fix applied through
-;; `eglot-code-actions', and `oxt-generate-sources' writing the C# files.
+;; `eglot-code-actions', the source action and `oxt-generate-sources' writing
+;; the C# files.
 
 ;;; Code:
 
@@ -114,6 +115,13 @@
               (flymake-start)
               (save-buffer)
               (should (oxt-test--wait (lambda () (not (funcall unknown-type))))))
+            ;; The source action "Generate C# sources": the only action of its
+            ;; kind, so eglot-code-actions runs its command without asking.
+            (let ((generated (expand-file-name "EditorTest" dir)))
+              (eglot-code-actions (point-min) (point-min) "source.generateSources" t)
+              (should (oxt-test--wait
+                       (lambda () (file-exists-p (expand-file-name "Source/NET/Structures.cs" generated)))))
+              (delete-directory generated t))
             ;; oxt-generate-sources: the server writes the C# sources.
             (let ((result (oxt-generate-sources)))
               (should (string-match-p "\\`EditorTest: [0-9]+ files created" (plist-get result :summary))))
