@@ -99,8 +99,12 @@ void addStructureExtraction(const syntax::SyntaxTree& tree, const model::Analysi
         attributes += newline;
       }
       const auto memberIndent = checks::indentOf(text, extension.range.start) + "    ";
-      const auto structure =
-          "structure " + structureName + " {" + newline + attributes + memberIndent + "}";
+      std::string structure = "structure " + structureName;
+      structure += " {";
+      structure += newline;
+      structure += attributes;
+      structure += memberIndent;
+      structure += "}";
       const auto added = checks::appendMember(text, extension.range, structure);
       if (!added) {
         continue;
@@ -112,9 +116,11 @@ void addStructureExtraction(const syntax::SyntaxTree& tree, const model::Analysi
       refactoring.title = "Extract " + std::string(inputs ? "inputs" : "outputs") +
                           " into structure '" + structureName + "'";
       refactoring.kind = RefactoringKind::Extract;
-      refactoring.edits.push_back(
-          {{first, last},
-           std::string(inputs ? "input " : "output ") + parameterName + ": " + structureName});
+      std::string replacement = inputs ? "input " : "output ";
+      replacement += parameterName;
+      replacement += ": ";
+      replacement += structureName;
+      refactoring.edits.push_back({{first, last}, std::move(replacement)});
       refactoring.edits.push_back(*added);
       out.push_back(std::move(refactoring));
     }

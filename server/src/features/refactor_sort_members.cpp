@@ -22,7 +22,7 @@ struct Slot {
   std::string key;         // what it sorts by
 };
 
-template <typename Member> Slot slotOf(const Member& member, std::string key) {
+template <typename Member> Slot slotOf(const Member& member, const std::string& key) {
   const auto start =
       member.description.present ? member.description.range.start : member.range.start;
   return {{start, member.range.end}, model::foldCase(key)};

@@ -169,6 +169,31 @@ std::optional<std::vector<syntax::TextEdit>> formattingEdits(const syntax::Synta
   return features::lineEdits(tree.text(), formatted.text);
 }
 
+/// Formatting edits of the whole document, or of the lines `only` covers: the
+/// canonical layout's edits that touch them. Each edit replaces whole lines, so
+/// applying only some of them leaves a consistent file.
+void formatInto(const syntax::SyntaxTree& tree, syntax::PositionEncoding encoding,
+                const std::optional<protocol::Range>& only, Reply& reply) {
+  std::string error;
+  const auto edits = formattingEdits(tree, error);
+  if (!edits) {
+    reply.error(protocol::ErrorCode::RequestFailed, error);
+    return;
+  }
+  Json result = Json::array();
+  for (const auto& edit : *edits) {
+    const auto converted = toRange(tree, edit.range, encoding);
+    // An edit's end is the start of the line after it; an insertion touches its line.
+    const auto lastLine = converted.end.line > converted.start.line && converted.end.character == 0
+                              ? converted.end.line - 1
+                              : converted.end.line;
+    if (!only || (converted.start.line <= only->end.line && only->start.line <= lastLine)) {
+      result.push_back(toJson(protocol::TextEdit{converted, edit.newText}));
+    }
+  }
+  reply(result);
+}
+
 } // namespace
 
 void LspServer::onFormatting(const protocol::DocumentFormattingParams& params, Reply&& reply) {
@@ -177,17 +202,7 @@ void LspServer::onFormatting(const protocol::DocumentFormattingParams& params, R
     reply(Json(nullptr));
     return;
   }
-  std::string error;
-  const auto edits = formattingEdits(document->tree(), error);
-  if (!edits) {
-    reply.error(protocol::ErrorCode::RequestFailed, error);
-    return;
-  }
-  Json result = Json::array();
-  for (const auto& edit : toProtocolEdits(document->tree(), *edits, encoding_)) {
-    result.push_back(toJson(edit));
-  }
-  reply(result);
+  formatInto(document->tree(), encoding_, std::nullopt, reply);
 }
 
 void LspServer::onRangeFormatting(const protocol::DocumentRangeFormattingParams& params,
@@ -197,27 +212,7 @@ void LspServer::onRangeFormatting(const protocol::DocumentRangeFormattingParams&
     reply(Json(nullptr));
     return;
   }
-  std::string error;
-  const auto edits = formattingEdits(document->tree(), error);
-  if (!edits) {
-    reply.error(protocol::ErrorCode::RequestFailed, error);
-    return;
-  }
-  // The edits of the canonical layout that touch the requested lines: each edit
-  // replaces whole lines, so applying only some of them leaves a consistent file.
-  const auto& tree = document->tree();
-  Json result = Json::array();
-  for (const auto& edit : *edits) {
-    const auto converted = toRange(tree, edit.range, encoding_);
-    // An edit's end is the start of the line after it; an insertion touches its line.
-    const auto lastLine = converted.end.line > converted.start.line && converted.end.character == 0
-                              ? converted.end.line - 1
-                              : converted.end.line;
-    if (converted.start.line <= params.range.end.line && params.range.start.line <= lastLine) {
-      result.push_back(toJson(protocol::TextEdit{converted, edit.newText}));
-    }
-  }
-  reply(result);
+  formatInto(document->tree(), encoding_, params.range, reply);
 }
 
 } // namespace oxt::lsp
