@@ -5,7 +5,7 @@
 build_packages=(
   g++ cmake ninja-build pkg-config git
   nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
-  libssl-dev nodejs npm
+  libssl-dev libzip-dev nodejs npm
 )
 
 # tree-sitter's C# grammar (npm package tree-sitter-c-sharp, pinned in
