@@ -156,6 +156,17 @@ std::variant<Compiled, CompileFailure> compile(const CompileJob& job,
     auto message =
         std::string(errors ? "The compiler exited with errors."
                            : "The compiler exited with code " + std::to_string(exit.code) + ".");
+    if (!errors) {
+      // Not a message on a file (a missing reference, a bad option): quote its first error.
+      const std::string text =
+          std::holds_alternative<std::string>(output) ? std::get<std::string>(output) : "";
+      const auto at = text.find("error");
+      if (at != std::string::npos) {
+        const auto begin = text.rfind('\n', at);
+        const auto start = begin == std::string::npos ? 0 : begin + 1;
+        message += " " + text.substr(start, text.find('\n', at) - start);
+      }
+    }
     return CompileFailure{message + " See " + log.string(), log, std::move(messages)};
   }
   if (!fs::is_regular_file(assembly, ec)) {

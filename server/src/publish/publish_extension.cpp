@@ -56,7 +56,10 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
                                ProgressSink& progress, const std::atomic<bool>& cancel) {
   PublishReport report;
   Pipeline pipeline(report, progress, cancel);
-  const auto oxtName = request.oxtFile.filename().string();
+  // Absolute: the compiler runs in the project's folder.
+  std::error_code ec;
+  const auto oxtFile = fs::absolute(request.oxtFile, ec).lexically_normal();
+  const auto oxtName = oxtFile.filename().string();
 
   // 1. Verify: the checks of the editor; errors stop, warnings are listed.
   if (!pipeline.enter(Stage::Verify, oxtName)) {
@@ -71,7 +74,7 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
   report.targetName = target->name;
   report.targetRoot = target->path;
   const auto document = model::buildModel(tree);
-  report.diagnostics = checks::checkDocument(tree, document, checks::CheckContext{request.oxtFile});
+  report.diagnostics = checks::checkDocument(tree, document, checks::CheckContext{oxtFile});
   const auto errors =
       std::count_if(report.diagnostics.begin(), report.diagnostics.end(),
                     [](const auto& d) { return d.severity == checks::Severity::Error; });
@@ -108,7 +111,7 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
   if (!pipeline.enter(Stage::UpdateSource, report.extension)) {
     return report;
   }
-  auto generated = codegen::generateFile(tree, request.oxtFile);
+  auto generated = codegen::generateFile(tree, oxtFile);
   if (auto* refusal = std::get_if<codegen::GenerateRefusal>(&generated)) {
     pipeline.fail(refusal->message);
     return report;
@@ -141,7 +144,7 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
   PackJob job;
   job.extension = extension;
   job.version = report.version;
-  job.oxtFile = request.oxtFile;
+  job.oxtFile = oxtFile;
   job.oxtText = std::string(tree.text());
   job.project = project;
   job.assembly = assembly.assembly;
