@@ -83,7 +83,7 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
-  capabilities.commands = {std::string(kGenerateSourcesCommand)};
+  capabilities.commands = {std::string(kGenerateSourcesCommand), std::string(kPublishCommand)};
   capabilities.codeAction = methods_.has("textDocument/codeAction");
   capabilities.formatting = methods_.has("textDocument/formatting");
   capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");

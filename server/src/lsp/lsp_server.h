@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,11 @@
 #include "protocol/edit_types.h"
 #include "protocol/jsonrpc.h"
 #include "protocol/lifecycle_types.h"
-#include "protocol/outline_types.h"
 #include "protocol/navigation_types.h"
+#include "protocol/outline_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
+#include "publish/publish_extension.h"
 #include "syntax/line_index.h"
 #include "workspace/workspace.h"
 
@@ -41,6 +43,9 @@ namespace oxt::lsp {
 /// The command that writes an extension's C# project (`oxt generate`), with the
 /// `.oxt` file's URI as its one argument.
 inline constexpr std::string_view kGenerateSourcesCommand = "oxt.generateSources";
+/// 1-Click Publish (`oxt publish`): the `.oxt` file's URI and, optionally, a target
+/// name of oxt.json (docs/publishing.md).
+inline constexpr std::string_view kPublishCommand = "oxt.publish";
 
 struct ServerOptions {
   /// The default of `oxt.diagnostics.documentationUrl`: docs/diagnostics.md of the
@@ -117,6 +122,13 @@ private:
   // executeCommandProvider (VS Code runs only those).
   void onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply);
   void generateSources(const protocol::Json& arguments, Reply&& reply);
+  // Publish (lsp_server_publish.cpp).
+  void publishExtension(const protocol::Json& arguments, Reply&& reply);
+  void runPublish(const std::shared_ptr<const syntax::SyntaxTree>& tree,
+                  const std::shared_ptr<publish::PublishRequest>& request,
+                  const std::shared_ptr<Reply>& reply, const std::optional<std::string>& token);
+  void showCompilerMessages(const std::vector<publish::CompilerMessage>& messages);
+  std::set<std::filesystem::path> compilerMessageFiles_; // C# files with published diagnostics
   // Completion and hover (lsp_server_completion.cpp).
   void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
   void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);

@@ -20,9 +20,13 @@ void LspServer::onExecuteCommand(const protocol::ExecuteCommandParams& params, R
     generateSources(params.arguments, std::move(reply));
     return;
   }
+  if (params.command == kPublishCommand) {
+    publishExtension(params.arguments, std::move(reply));
+    return;
+  }
   reply.error(protocol::ErrorCode::InvalidParams,
-              "unknown command '" + params.command +
-                  "' (oxt offers: " + std::string(kGenerateSourcesCommand) + ")");
+              "unknown command '" + params.command + "' (oxt offers: " +
+                  std::string(kGenerateSourcesCommand) + ", " + std::string(kPublishCommand) + ")");
 }
 
 void LspServer::generateSources(const Json& arguments, Reply&& reply) {
