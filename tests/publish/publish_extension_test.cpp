@@ -242,3 +242,17 @@ TEST_CASE("a dry run packs but leaves the target alone") {
   CHECK_FALSE(fs::exists(scratch.path() / "platform"));
   CHECK(summaryOf(report).find("dry run") != std::string::npos);
 }
+
+TEST_CASE("a cancel during Compile stops the compiler; the target is not touched") {
+  ScratchFolder scratch;
+  const auto oxtFile = copyExample("MortgageLib", scratch.path());
+  std::atomic<bool> cancel{false};
+  RecordingProgress progress(&cancel, Stage::Compile);
+  const auto report = publishFile(oxtFile, testConfig(scratch.path()), progress, cancel);
+  REQUIRE_FALSE(report.ok());
+  CHECK(report.failure->cancelled);
+  CHECK(report.failure->stage == Stage::Compile);
+  CHECK(report.failure->message == "cancelled while compiling");
+  CHECK(report.package.empty());
+  CHECK_FALSE(fs::exists(scratch.path() / "platform"));
+}

@@ -36,7 +36,7 @@ public:
   InterruptGuard& operator=(const InterruptGuard&) = delete;
   InterruptGuard(InterruptGuard&&) = delete;
   InterruptGuard& operator=(InterruptGuard&&) = delete;
-  ~InterruptGuard() { std::signal(SIGINT, previous_); }
+  ~InterruptGuard() { (void)std::signal(SIGINT, previous_); }
 
 private:
   void (*previous_)(int) = nullptr;

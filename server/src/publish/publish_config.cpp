@@ -84,7 +84,10 @@ std::variant<PublishConfig, ConfigError> parseConfig(const std::string& text,
     }
     config.targets.clear();
     for (const auto& [name, value] : targets.items()) {
-      auto target = readTarget(name, value, config.root, where + ": targets." + name);
+      std::string at = where;
+      at += ": targets.";
+      at += name;
+      auto target = readTarget(name, value, config.root, at);
       if (auto* error = std::get_if<ConfigError>(&target)) {
         return std::move(*error);
       }

@@ -30,7 +30,7 @@ fs::path findProgram(const std::string& name) {
     const auto end = folders.find(':', start);
     const auto folder = folders.substr(start, end == std::string::npos ? end : end - start);
     if (!folder.empty()) {
-      const auto candidate = fs::path(folder) / name;
+      auto candidate = fs::path(folder) / name;
       if (fs::is_regular_file(candidate, ec) && ::access(candidate.c_str(), X_OK) == 0) {
         return candidate;
       }
