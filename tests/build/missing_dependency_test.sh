@@ -35,6 +35,9 @@ PKG_CONFIG_LIBDIR=$scratch-empty expect tree-sitter libtree-sitter-dev
 mkdir -p "$scratch-zipless"
 cp "$(pkg-config --variable=pcfiledir tree-sitter)/tree-sitter.pc" "$scratch-zipless/"
 PKG_CONFIG_LIBDIR=$scratch-zipless expect libzip libzip-dev
+# libcurl: tree-sitter's and libzip's .pc files only.
+cp "$(pkg-config --variable=pcfiledir libzip)/libzip.pc" "$scratch-zipless/"
+PKG_CONFIG_LIBDIR=$scratch-zipless expect libcurl libcurl4-openssl-dev
 rm -rf "$scratch-zipless"
 rm -rf "$scratch"
 exit $status

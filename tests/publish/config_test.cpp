@@ -67,3 +67,30 @@ TEST_CASE("mistakes in oxt.json are reported with where they are") {
   CHECK(error(R"({"compile": {"references": [1]}})").find("compile.references") !=
         std::string::npos);
 }
+
+TEST_CASE("an http target names the variable of its credentials, never the credentials") {
+  auto parsed =
+      parseConfig(R"({"targets": {"repo": {"type": "https", "url": "https://r.example/oxt/",
+                                 "credentials": "OXT_TOKEN", "retries": 5}}})",
+                  "/ws/oxt.json");
+  REQUIRE(std::holds_alternative<PublishConfig>(parsed));
+  const auto* target = findTarget(std::get<PublishConfig>(parsed), "");
+  REQUIRE(target != nullptr);
+  CHECK(target->kind == TargetKind::Http);
+  CHECK(target->http.url == "https://r.example/oxt");
+  CHECK(target->http.auth == HttpAuth::Bearer);
+  CHECK(target->http.credentialsEnv == "OXT_TOKEN");
+  CHECK(target->http.retries == 5);
+
+  const auto error = [](const std::string& text) {
+    auto result = parseConfig(text, "/ws/oxt.json");
+    REQUIRE(std::holds_alternative<ConfigError>(result));
+    return std::get<ConfigError>(result).message;
+  };
+  CHECK(error(R"({"targets": {"r": {"type": "https", "url": "http://x"}}})").find("https://") !=
+        std::string::npos);
+  CHECK(error(R"({"targets": {"r": {"type": "http", "url": "http://x", "auth": "basic"}}})")
+            .find("'credentials' must name the environment variable") != std::string::npos);
+  CHECK(error(R"({"targets": {"r": {"type": "http", "url": "http://x", "retries": -1}}})")
+            .find("'retries'") != std::string::npos);
+}

@@ -57,7 +57,7 @@ TEST_CASE("an example is published to a dir target, stage by stage, and listed b
 
   const auto root = scratch.path() / "platform";
   const auto folder = root / "MortgageLib" / "1.0.0";
-  CHECK(report.published == folder);
+  CHECK(report.published == folder.string());
   CHECK(summaryOf(report) == "MortgageLib 1.0.0 published to 'local' (" + folder.string() + ")");
   const auto stored = folder / "MortgageLib-1.0.0.oxtpkg";
   REQUIRE(fs::exists(stored));

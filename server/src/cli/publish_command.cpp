@@ -12,6 +12,7 @@
 #include "cli/source_file.h"
 #include "model/build_model.h"
 #include "publish/dir_target.h"
+#include "publish/http_target.h"
 #include "publish/publish_extension.h"
 
 namespace oxt::cli {
@@ -88,7 +89,8 @@ int exitCodeOf(const publish::PublishReport& report) {
   case publish::Stage::Pack:
   case publish::Stage::Upload:
   case publish::Stage::Publish:
-    return report.failure->cancelled ? kExitProblems : kExitUsage;
+    return report.failure->cancelled || report.failure->alreadyPublished ? kExitProblems
+                                                                         : kExitUsage;
   }
   return kExitProblems;
 }
@@ -172,7 +174,9 @@ int runVersions(const VersionsOptions& options, std::ostream& out, std::ostream&
     err << "oxt versions: no target named '" << options.target << "'\n";
     return kExitUsage;
   }
-  auto listed = publish::listVersions(target->path, extension);
+  auto listed = target->kind == publish::TargetKind::Http
+                    ? publish::listHttpVersions(target->http, extension)
+                    : publish::listVersions(target->path, extension);
   if (const auto* error = std::get_if<publish::TargetError>(&listed)) {
     err << "oxt versions: " << error->message << "\n";
     return kExitUsage;

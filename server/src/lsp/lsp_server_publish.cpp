@@ -147,11 +147,10 @@ void LspServer::runPublish(const std::shared_ptr<const syntax::SyntaxTree>& tree
                                                     : protocol::MessageType::Error;
       outgoing_.notify("window/showMessage",
                        Json{{"type", static_cast<int32_t>(type)}, {"message", summary}});
-      (*reply)(
-          Json{{"published", report.ok() && !report.published.empty()},
-               {"summary", summary},
-               {"package", report.package.empty() ? Json() : Json(report.package.string())},
-               {"folder", report.published.empty() ? Json() : Json(report.published.string())}});
+      (*reply)(Json{{"published", report.ok() && !report.published.empty()},
+                    {"summary", summary},
+                    {"package", report.package.empty() ? Json() : Json(report.package.string())},
+                    {"folder", report.published.empty() ? Json() : Json(report.published)}});
     });
   });
 }

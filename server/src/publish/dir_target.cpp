@@ -233,8 +233,10 @@ std::variant<fs::path, TargetError> commitInDir(const Staged& staged, const std:
   std::optional<fs::path> replaced;
   if (fs::exists(destination, ec)) {
     if (!force) {
-      return fail(extension + " " + version + " is already published in '" + staged.root.string() +
-                  "' (publish with --force to replace it)");
+      discardStaged(staged);
+      return TargetError{extension + " " + version + " is already published in '" +
+                             staged.root.string() + "' (publish with --force to replace it)",
+                         false, true};
     }
     replaced = staged.root / (std::string(".replaced-") + extension + "-" + version + "-" +
                               std::to_string(::getpid()));
@@ -279,9 +281,14 @@ listVersions(const fs::path& root, const std::string& extension) {
   if (auto* error = std::get_if<FileError>(&text)) {
     return TargetError{error->message};
   }
-  const auto index = Json::parse(std::get<std::string>(text), nullptr, false);
+  return parseIndex(std::get<std::string>(text), extension, indexFile.string());
+}
+
+std::variant<std::vector<PublishedVersion>, TargetError>
+parseIndex(const std::string& text, const std::string& extension, const std::string& where) {
+  const auto index = Json::parse(text, nullptr, false);
   if (!index.is_object() || !index.contains("extensions") || !index["extensions"].is_object()) {
-    return TargetError{"'" + indexFile.string() + "' is not an index of versions"};
+    return TargetError{"'" + where + "' is not an index of versions"};
   }
   std::vector<PublishedVersion> versions;
   for (const auto& [name, list] : index["extensions"].items()) {

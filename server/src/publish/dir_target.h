@@ -30,6 +30,7 @@ struct PublishedVersion {
 struct TargetError {
   std::string message;
   bool cancelled = false;
+  bool alreadyPublished = false; // the version is there (refused without --force)
 };
 
 /// What Upload left in the target: a staged copy, verified, not yet visible.
@@ -76,6 +77,11 @@ void discardStaged(const Staged& staged);
 /// version order. No index (nothing published yet): an empty list.
 [[nodiscard]] std::variant<std::vector<PublishedVersion>, TargetError>
 listVersions(const std::filesystem::path& root, const std::string& extension);
+
+/// The versions an index.json's text lists (of `extension` only when not empty),
+/// in version order; `where` names it in the error.
+[[nodiscard]] std::variant<std::vector<PublishedVersion>, TargetError>
+parseIndex(const std::string& text, const std::string& extension, const std::string& where);
 
 /// Orders semantic versions: 1.2.0 < 1.10.0; 2.0.0-beta.1 < 2.0.0.
 [[nodiscard]] bool versionLess(const std::string& left, const std::string& right);

@@ -38,17 +38,52 @@ std::variant<Target, ConfigError> readTarget(const std::string& name, const Json
   Target target;
   target.name = name;
   const auto type = value.value("type", std::string());
-  if (type != "dir") {
-    return ConfigError{where +
-                       ": 'type' must be \"dir\" (this version of oxt publishes to "
-                       "folders only), not \"" +
-                       type + "\""};
+  if (type == "http" || type == "https") {
+    target.kind = TargetKind::Http;
+    auto& http = target.http;
+    http.url = value.value("url", std::string());
+    if (!http.url.starts_with(type + "://")) {
+      return ConfigError{where + ": an " + type + " target needs a 'url' starting with " + type +
+                         "://"};
+    }
+    while (http.url.ends_with('/')) {
+      http.url.pop_back();
+    }
+    const auto auth =
+        value.value("auth", std::string(value.contains("credentials") ? "bearer" : "none"));
+    if (auth != "none" && auth != "bearer" && auth != "basic") {
+      return ConfigError{where + ": 'auth' must be \"bearer\", \"basic\" or \"none\""};
+    }
+    http.auth = auth == "bearer"  ? HttpAuth::Bearer
+                : auth == "basic" ? HttpAuth::Basic
+                                  : HttpAuth::None;
+    if (http.auth != HttpAuth::None) {
+      if (!value.contains("credentials") || !value["credentials"].is_string()) {
+        return ConfigError{where + ": 'credentials' must name the environment variable that holds "
+                                   "them (never the credentials themselves)"};
+      }
+      http.credentialsEnv = value["credentials"].get<std::string>();
+    }
+    for (const auto& [key, field] :
+         {std::pair{"retries", &http.retries}, std::pair{"retryDelayMs", &http.retryDelayMs},
+          std::pair{"timeoutSeconds", &http.timeoutSeconds}}) {
+      if (value.contains(key)) {
+        if (!value[key].is_number_integer() || value[key].get<int>() < 0) {
+          return ConfigError{where + ": '" + key + "' must be a whole number >= 0"};
+        }
+        *field = value[key].get<int>();
+      }
+    }
+  } else if (type == "dir") {
+    if (!value.contains("path") || !value["path"].is_string() ||
+        value["path"].get<std::string>().empty()) {
+      return ConfigError{where + ": a dir target needs a 'path' (a folder)"};
+    }
+    target.path = resolved(root, value["path"].get<std::string>());
+  } else {
+    return ConfigError{where + ": 'type' must be \"dir\", \"http\" or \"https\", not \"" + type +
+                       "\""};
   }
-  if (!value.contains("path") || !value["path"].is_string() ||
-      value["path"].get<std::string>().empty()) {
-    return ConfigError{where + ": a dir target needs a 'path' (a folder)"};
-  }
-  target.path = resolved(root, value["path"].get<std::string>());
   if (value.contains("default")) {
     if (!value["default"].is_boolean()) {
       return ConfigError{where + ": 'default' must be true or false"};
@@ -63,8 +98,11 @@ std::variant<Target, ConfigError> readTarget(const std::string& name, const Json
 PublishConfig defaultConfig(const fs::path& root) {
   PublishConfig config;
   config.root = root;
-  config.targets.push_back(Target{kDefaultTargetName, TargetKind::Dir,
-                                  (root / ".oxt" / "platform").lexically_normal(), true});
+  config.targets.push_back(Target{kDefaultTargetName,
+                                  TargetKind::Dir,
+                                  (root / ".oxt" / "platform").lexically_normal(),
+                                  true,
+                                  {}});
   return config;
 }
 

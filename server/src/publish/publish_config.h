@@ -14,13 +14,26 @@
 
 namespace oxt::publish {
 
-enum class TargetKind { Dir };
+enum class TargetKind { Dir, Http };
+
+enum class HttpAuth { None, Bearer, Basic };
+
+/// An `http`/`https` target: an endpoint that accepts PUT (http_target.h).
+struct HttpSettings {
+  std::string url; // "https://repo.example.com/oxt" (no trailing '/')
+  HttpAuth auth = HttpAuth::None;
+  std::string credentialsEnv; // the environment variable holding the token or "user:password"
+  int retries = 3;            // after the first attempt, on network errors and 5xx
+  int retryDelayMs = 500;     // doubled after each retry
+  int timeoutSeconds = 60;
+};
 
 struct Target {
   std::string name;
   TargetKind kind = TargetKind::Dir;
   std::filesystem::path path; // Dir: absolute (relative ones are taken from the workspace root)
   bool isDefault = false;
+  HttpSettings http; // Http only
 };
 
 struct CompileSettings {

@@ -6,6 +6,7 @@
 #include "codegen/generate_file.h"
 #include "model/build_model.h"
 #include "publish/dir_target.h"
+#include "publish/http_target.h"
 #include "publish/package.h"
 #include "publish/sha256.h"
 
@@ -36,9 +37,13 @@ public:
     return true;
   }
 
-  bool fail(std::string message, bool cancelled = false) {
-    report_.failure = PublishFailure{stage_, std::move(message), cancelled};
+  bool fail(std::string message, bool cancelled = false, bool alreadyPublished = false) {
+    report_.failure = PublishFailure{stage_, std::move(message), cancelled, alreadyPublished};
     return false;
+  }
+
+  bool fail(const TargetError& error) {
+    return fail(error.message, error.cancelled, error.alreadyPublished);
   }
 
   [[nodiscard]] Stage stage() const { return stage_; }
@@ -72,7 +77,6 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
     return report;
   }
   report.targetName = target->name;
-  report.targetRoot = target->path;
   const auto document = model::buildModel(tree);
   report.diagnostics = checks::checkDocument(tree, document, checks::CheckContext{oxtFile});
   const auto errors =
@@ -98,12 +102,13 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
     return report;
   }
   report.version = *version;
-  if (!request.dryRun && !request.force &&
+  if (!request.dryRun && !request.force && target->kind == TargetKind::Dir &&
       isPublished(target->path, report.extension, report.version)) {
     pipeline.fail(report.extension + " " + report.version + " is already published to '" +
-                  target->name + "' (" +
-                  versionFolder(target->path, report.extension, report.version).string() +
-                  "): raise @version, or publish with --force to replace it");
+                      target->name + "' (" +
+                      versionFolder(target->path, report.extension, report.version).string() +
+                      "): raise @version, or publish with --force to replace it",
+                  false, true);
     return report;
   }
 
@@ -163,18 +168,41 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
   }
 
   // 5. Upload: a staged, verified copy in the target.
-  if (!pipeline.enter(Stage::Upload, target->path.string())) {
+  const auto location = target->kind == TargetKind::Dir ? target->path.string() : target->http.url;
+  if (!pipeline.enter(Stage::Upload, location)) {
     return report;
   }
-  auto staged = stageInDir(
-      UploadJob{target->path, package.file, package.manifest, report.packageSha256}, cancel,
-      [&](uint64_t done, uint64_t total) {
-        const double within =
-            total == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total);
-        progress.report(Stage::Upload, percentAt(Stage::Upload, within), target->path.string());
-      });
+  const CopyProgress copyProgress = [&](uint64_t done, uint64_t total) {
+    const double within = total == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total);
+    progress.report(Stage::Upload, percentAt(Stage::Upload, within), location);
+  };
+  if (target->kind == TargetKind::Http) {
+    const HttpUploadJob httpJob{target->http,         target->name,   report.extension,
+                                report.version,       package.file,   package.manifest,
+                                report.packageSha256, job.createdUtc, request.force};
+    auto staged = uploadToHttp(httpJob, cancel, copyProgress);
+    if (auto* error = std::get_if<TargetError>(&staged)) {
+      pipeline.fail(*error);
+      return report;
+    }
+    if (!pipeline.enter(Stage::Publish, target->name)) {
+      discardHttp(httpJob, std::get<HttpStaged>(staged));
+      return report;
+    }
+    auto committed = commitToHttp(httpJob, std::get<HttpStaged>(staged), cancel);
+    if (auto* error = std::get_if<TargetError>(&committed)) {
+      pipeline.fail(*error);
+      return report;
+    }
+    report.published = std::get<std::string>(committed);
+    progress.report(Stage::Publish, 100, target->name);
+    return report;
+  }
+  auto staged =
+      stageInDir(UploadJob{target->path, package.file, package.manifest, report.packageSha256},
+                 cancel, copyProgress);
   if (auto* error = std::get_if<TargetError>(&staged)) {
-    pipeline.fail(error->message, error->cancelled);
+    pipeline.fail(*error);
     return report;
   }
 
@@ -186,10 +214,10 @@ PublishReport publishExtension(const syntax::SyntaxTree& tree, const PublishRequ
   auto committed =
       commitInDir(std::get<Staged>(staged), report.extension, report.version, request.force);
   if (auto* error = std::get_if<TargetError>(&committed)) {
-    pipeline.fail(error->message);
+    pipeline.fail(*error);
     return report;
   }
-  report.published = std::get<fs::path>(committed);
+  report.published = std::get<fs::path>(committed).string();
   progress.report(Stage::Publish, 100, target->name);
   return report;
 }
@@ -204,7 +232,7 @@ std::string summaryOf(const PublishReport& report) {
     return what + " packed in " + report.package.string() + " (dry run: not published to '" +
            report.targetName + "')";
   }
-  return what + " published to '" + report.targetName + "' (" + report.published.string() + ")";
+  return what + " published to '" + report.targetName + "' (" + report.published + ")";
 }
 
 } // namespace oxt::publish

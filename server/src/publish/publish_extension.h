@@ -32,20 +32,20 @@ struct PublishFailure {
   Stage stage = Stage::Verify;
   std::string message; // names the cause
   bool cancelled = false;
+  bool alreadyPublished = false; // the target has this version (refused without --force)
 };
 
 struct PublishReport {
   std::string extension;
   std::string version;
   std::string targetName;
-  std::filesystem::path targetRoot;
   std::vector<checks::Diagnostic> diagnostics;   // Verify: warnings (and errors when it failed)
   std::vector<CompilerMessage> compilerMessages; // Compile: errors and warnings
   std::filesystem::path compileLog;
   std::filesystem::path package; // the local .oxtpkg, once packed
   std::string packageSha256;
-  std::filesystem::path published; // `<root>/<Ext>/<version>`, once published
-  std::string generated;           // Update Source Code's summary
+  std::string published; // `<root>/<Ext>/<version>` or `<url>/<Ext>/<version>`, once published
+  std::string generated; // Update Source Code's summary
   std::optional<PublishFailure> failure;
 
   [[nodiscard]] bool ok() const { return !failure.has_value(); }
