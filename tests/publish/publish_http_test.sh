@@ -61,10 +61,16 @@ http {
 CONF
 "$nginx" -c "$work/nginx.conf" -p "$work" >"$work/nginx.out" 2>&1 &
 nginx_pid=$!
-for _ in $(seq 50); do
-  curl -s -o /dev/null "http://127.0.0.1:$port/" && break
-  sleep 0.1
-done
+python3 - "$port" <<'PY' || { echo "FAIL: nginx did not start: $(cat "$work/nginx.out" "$work/error.log" 2>/dev/null)"; exit 1; }
+import socket, sys, time
+for _ in range(100):
+    try:
+        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2).close()
+        sys.exit(0)
+    except OSError:
+        time.sleep(0.05)
+sys.exit(1)
+PY
 
 cp -r "$source/examples" "$work/ws"
 cd "$work/ws" || exit 1
