@@ -68,6 +68,28 @@ if(NOT TREE_SITTER_FOUND)
   oxt_missing("the tree-sitter runtime >= 0.20" libtree-sitter-dev)
 endif()
 
+# libzip: the zip of a published package (publish/package.cpp).
+if(PKG_CONFIG_FOUND)
+  pkg_check_modules(LIBZIP QUIET IMPORTED_TARGET libzip)
+endif()
+if(NOT LIBZIP_FOUND)
+  if(NOT PKG_CONFIG_FOUND)
+    oxt_missing("pkg-config (to find libzip)" pkg-config)
+  endif()
+  oxt_missing("libzip" libzip-dev)
+endif()
+
+# libcurl (OpenSSL flavour): PUT to http/https targets (publish/http_target.cpp).
+if(PKG_CONFIG_FOUND)
+  pkg_check_modules(LIBCURL QUIET IMPORTED_TARGET libcurl)
+endif()
+if(NOT LIBCURL_FOUND)
+  if(NOT PKG_CONFIG_FOUND)
+    oxt_missing("pkg-config (to find libcurl)" pkg-config)
+  endif()
+  oxt_missing("libcurl" libcurl4-openssl-dev)
+endif()
+
 # Catch2 v3: only the tests need it.
 if(OXT_BUILD_TESTS)
   find_package(Catch2 3 CONFIG QUIET)

@@ -5,7 +5,7 @@
 build_packages=(
   g++ cmake ninja-build pkg-config git
   nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
-  libssl-dev
+  libssl-dev libzip-dev libcurl4-openssl-dev
 )
 
 # tree-sitter's C# grammar (npm package tree-sitter-c-sharp, pinned in
@@ -27,5 +27,5 @@ install_npm_build_dependencies() {
 # Mono's C# compiler with System.Data to compile the generated C# (tests/codegen).
 test_packages=(
   clang-format clang-tidy gcc clang libclang-rt-dev
-  mono-mcs libmono-system-data4.0-cil
+  mono-mcs libmono-system-data4.0-cil nginx-light
 )

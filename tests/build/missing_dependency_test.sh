@@ -31,5 +31,13 @@ expect OpenSSL libssl-dev -DCMAKE_DISABLE_FIND_PACKAGE_OpenSSL=ON
 expect asio libasio-dev "-DCMAKE_IGNORE_PATH=/usr/include"
 # pkg-config finds tree-sitter: point it at an empty folder.
 PKG_CONFIG_LIBDIR=$scratch-empty expect tree-sitter libtree-sitter-dev
+# libzip likewise: a folder with tree-sitter's .pc file only.
+mkdir -p "$scratch-zipless"
+cp "$(pkg-config --variable=pcfiledir tree-sitter)/tree-sitter.pc" "$scratch-zipless/"
+PKG_CONFIG_LIBDIR=$scratch-zipless expect libzip libzip-dev
+# libcurl: tree-sitter's and libzip's .pc files only.
+cp "$(pkg-config --variable=pcfiledir libzip)/libzip.pc" "$scratch-zipless/"
+PKG_CONFIG_LIBDIR=$scratch-zipless expect libcurl libcurl4-openssl-dev
+rm -rf "$scratch-zipless"
 rm -rf "$scratch"
 exit $status

@@ -56,8 +56,8 @@ struct ScratchFolder {
 TEST_CASE("help lists every subcommand and the global options") {
   const auto result = run({"--help"});
   CHECK(result.exitCode == 0);
-  for (const char* word :
-       {"check", "lsp", "fmt", "generate", "publish", "--log-level", "--log-file", "--version"}) {
+  for (const char* word : {"check", "lsp", "fmt", "generate", "publish", "versions", "--log-level",
+                           "--log-file", "--version"}) {
     CHECK_THAT(result.out, ContainsSubstring(word));
   }
 }
@@ -78,10 +78,18 @@ TEST_CASE("an unknown subcommand or option prints usage and exits 2") {
   }
 }
 
-TEST_CASE("a subcommand of a later version says so and exits 3") {
-  const auto result = run({"publish"});
-  CHECK(result.exitCode == oxt::cli::kExitNotAvailable);
-  CHECK_THAT(result.err, ContainsSubstring("not available"));
+TEST_CASE("publish of a file that cannot be read exits 2 naming it") {
+  const auto result = run({"publish", "/nonexistent/Shop.oxt"});
+  CHECK(result.exitCode == oxt::cli::kExitUsage);
+  CHECK_THAT(result.err, ContainsSubstring("/nonexistent/Shop.oxt"));
+}
+
+TEST_CASE("publish --help describes its options") {
+  const auto result = run({"publish", "--help"});
+  CHECK(result.exitCode == 0);
+  for (const char* word : {"--target", "--dry-run", "--force", "FILE"}) {
+    CHECK_THAT(result.out, ContainsSubstring(word));
+  }
 }
 
 TEST_CASE("check on a valid file prints a summary and exits 0") {

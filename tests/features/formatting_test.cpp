@@ -170,8 +170,8 @@ TEST_CASE("formatting every fixture twice changes nothing the second time, nor t
       continue;
     }
     INFO(entry.path().string());
-    const SyntaxTree original(oxt::test::readSourceFile(
-        std::filesystem::relative(entry.path(), oxt::test::sourceDir())));
+    const SyntaxTree original(
+        oxt::test::readSourceFile(std::filesystem::relative(entry.path(), oxt::test::sourceDir())));
     const auto once = formatDocument(original);
     if (once.error) {
       continue; // a fixture of syntax errors: left alone (tested above)

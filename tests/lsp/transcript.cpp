@@ -128,6 +128,7 @@ public:
 
   std::string substitute(const std::string& text) const {
     auto out = replaceAll(text, "${rootUri}", protocol::uriFromPath(root_));
+    out = replaceAll(out, "${source}", OXT_SOURCE_DIR); // the repository (publish.lsp's compiler)
     return replaceAll(out, "${root}", root_.string());
   }
 

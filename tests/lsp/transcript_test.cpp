@@ -21,11 +21,13 @@ const std::set<std::string> kPlayed{
     "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
     "pull_diagnostics.lsp",
     // Editing features (issue 6).
-    "code_actions.lsp", "formatting.lsp", "completion.lsp", "completion_plain.lsp", "hover.lsp", "hover_plain.lsp",
-    "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
+    "code_actions.lsp", "formatting.lsp", "completion.lsp", "completion_plain.lsp", "hover.lsp",
+    "hover_plain.lsp", "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
     "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp",
     // C# sources from the editor (issue 7).
     "generate_sources.lsp",
+    // 1-Click Publish (issue 8).
+    "publish.lsp",
     // Navigation.
     "definition_references.lsp", "rename.lsp", "code_lens.lsp", "document_links.lsp"};
 
@@ -62,6 +64,7 @@ TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
 TEST_CASE("transcript: code actions") { play("code_actions.lsp"); }
 TEST_CASE("transcript: formatting") { play("formatting.lsp"); }
 TEST_CASE("transcript: generate sources") { play("generate_sources.lsp"); }
+TEST_CASE("transcript: publish") { play("publish.lsp"); }
 TEST_CASE("transcript: completion") { play("completion.lsp"); }
 TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }
 TEST_CASE("transcript: hover") { play("hover.lsp"); }

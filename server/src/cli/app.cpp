@@ -11,6 +11,7 @@
 #include "cli/fmt_command.h"
 #include "cli/generate_command.h"
 #include "cli/lsp_command.h"
+#include "cli/publish_command.h"
 #include "support/logging.h"
 #include "support/version.h"
 
@@ -22,12 +23,6 @@ struct GlobalOptions {
   std::string logLevel = "warn";
   std::string logFile;
 };
-
-/// A subcommand that a later version fills: listed in --help, clear when run.
-void addNotYetAvailable(CLI::App& app, const std::string& name, const std::string& what) {
-  auto* command = app.add_subcommand(name, what + " (not available yet)");
-  command->allow_extras();
-}
 
 } // namespace
 
@@ -87,7 +82,33 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
       ->add_option("paths", generate.paths,
                    ".oxt files or folders to search for them (default: the current folder)")
       ->type_name("PATH...");
-  addNotYetAvailable(app, "publish", "Verify, generate, compile, pack and publish an extension");
+  PublishOptions publishOptions;
+  auto* publishCommand = app.add_subcommand(
+      "publish", "Verify, generate, compile, pack and publish an extension to a target of "
+                 "oxt.json (docs/publishing.md)");
+  publishCommand
+      ->add_option("file", publishOptions.file,
+                   "The .oxt file (default: the one .oxt file under the current folder)")
+      ->type_name("FILE");
+  publishCommand
+      ->add_option("--target", publishOptions.target,
+                   "The target of oxt.json to publish to (default: its default target)")
+      ->type_name("NAME");
+  publishCommand->add_flag("--dry-run", publishOptions.dryRun,
+                           "Verify, generate, compile and pack, but publish nothing");
+  publishCommand->add_flag("--force", publishOptions.force,
+                           "Replace the version if the target already has it");
+  VersionsOptions versionsOptions;
+  auto* versionsCommand =
+      app.add_subcommand("versions", "List the versions a target of oxt.json holds");
+  versionsCommand
+      ->add_option("file", versionsOptions.file,
+                   "An .oxt file: list its extension's versions only (default: every extension)")
+      ->type_name("FILE");
+  versionsCommand
+      ->add_option("--target", versionsOptions.target,
+                   "The target of oxt.json (default: its default target)")
+      ->type_name("NAME");
 
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend()); // CLI11 wants it reversed
@@ -120,6 +141,12 @@ int runApp(const std::vector<std::string>& args, std::istream& in, std::ostream&
     }
     if (generateCommand->parsed()) {
       return runGenerate(generate, out, err);
+    }
+    if (publishCommand->parsed()) {
+      return runPublish(publishOptions, out, err);
+    }
+    if (versionsCommand->parsed()) {
+      return runVersions(versionsOptions, out, err);
     }
     for (const auto* command : app.get_subcommands()) {
       err << "oxt " << command->get_name() << ": not available in oxt " << kVersion

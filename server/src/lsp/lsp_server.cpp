@@ -84,7 +84,7 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.diagnosticProvider = methods_.has("textDocument/diagnostic");
   capabilities.workspaceFolders = methods_.has("workspace/didChangeWorkspaceFolders");
   capabilities.executeCommand = methods_.has("workspace/executeCommand");
-  capabilities.commands = {std::string(kGenerateSourcesCommand),
+  capabilities.commands = {std::string(kGenerateSourcesCommand), std::string(kPublishCommand),
                            std::string(kOpenImplementationCommand)};
   capabilities.implementation = methods_.has("textDocument/implementation");
   capabilities.codeAction = methods_.has("textDocument/codeAction");

@@ -34,6 +34,7 @@
 #include "protocol/outline_types.h"
 #include "protocol/progress_types.h"
 #include "protocol/workspace_types.h"
+#include "publish/publish_extension.h"
 #include "syntax/line_index.h"
 #include "workspace/workspace.h"
 
@@ -45,6 +46,9 @@ inline constexpr std::string_view kGenerateSourcesCommand = "oxt.generateSources
 /// Opens a file at a line in the editor (window/showDocument): arguments URI, line
 /// (0-based). The command of the code lens "Open implementation".
 inline constexpr std::string_view kOpenImplementationCommand = "oxt.openImplementation";
+/// 1-Click Publish (`oxt publish`): the `.oxt` file's URI and, optionally, a target
+/// name of oxt.json (docs/publishing.md).
+inline constexpr std::string_view kPublishCommand = "oxt.publish";
 
 struct ServerOptions {
   /// The default of `oxt.diagnostics.documentationUrl`: docs/diagnostics.md of the
@@ -135,6 +139,13 @@ private:
   void generateSources(const protocol::Json& arguments, Reply&& reply);
   void openImplementation(const protocol::Json& arguments, Reply&& reply);
   void onImplementation(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  // Publish (lsp_server_publish.cpp).
+  void publishExtension(const protocol::Json& arguments, Reply&& reply);
+  void runPublish(const std::shared_ptr<const syntax::SyntaxTree>& tree,
+                  const std::shared_ptr<publish::PublishRequest>& request,
+                  const std::shared_ptr<Reply>& reply, const std::optional<std::string>& token);
+  void showCompilerMessages(const std::vector<publish::CompilerMessage>& messages);
+  std::set<std::filesystem::path> compilerMessageFiles_; // C# files with published diagnostics
   // Completion and hover (lsp_server_completion.cpp).
   void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
   void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);

@@ -24,10 +24,14 @@ void LspServer::onExecuteCommand(const protocol::ExecuteCommandParams& params, R
     openImplementation(params.arguments, std::move(reply));
     return;
   }
+  if (params.command == kPublishCommand) {
+    publishExtension(params.arguments, std::move(reply));
+    return;
+  }
   reply.error(protocol::ErrorCode::InvalidParams,
-              "unknown command '" + params.command +
-                  "' (oxt offers: " + std::string(kGenerateSourcesCommand) + ", " +
-                  std::string(kOpenImplementationCommand) + ")");
+              "unknown command '" + params.command + "' (oxt offers: " +
+                  std::string(kGenerateSourcesCommand) + ", " + std::string(kPublishCommand) +
+                  ", " + std::string(kOpenImplementationCommand) + ")");
 }
 
 void LspServer::generateSources(const Json& arguments, Reply&& reply) {

@@ -67,8 +67,8 @@ extension Shop {
 # What cannot be done is answered with the reason.
 --> {"jsonrpc":"2.0","id":5,"method":"workspace/executeCommand","params":{"command":"oxt.generateSources","arguments":[]}}
 <-- {"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"oxt.generateSources takes the URI of an .oxt file"}}
---> {"jsonrpc":"2.0","id":6,"method":"workspace/executeCommand","params":{"command":"oxt.publish"}}
-<-- {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"unknown command 'oxt.publish' (oxt offers: oxt.generateSources, oxt.openImplementation)"}}
+--> {"jsonrpc":"2.0","id":6,"method":"workspace/executeCommand","params":{"command":"oxt.frobnicate"}}
+<-- {"jsonrpc":"2.0","id":6,"error":{"code":-32602,"message":"unknown command 'oxt.frobnicate' (oxt offers: oxt.generateSources, oxt.publish, oxt.openImplementation)"}}
 --> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"${rootUri}/Shop.oxt","version":3},
      "contentChanges":[{"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":28}},"text":"Txt"}]}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"${rootUri}/Shop.oxt","version":3,"diagnostics":"${any}"}}

@@ -11,7 +11,7 @@
         "codeActionProvider":{"codeActionKinds":["quickfix","refactor.extract","refactor.rewrite","source.generateSources"]},
         "documentFormattingProvider":true,
         "documentRangeFormattingProvider":true,
-        "executeCommandProvider":{"commands":["oxt.generateSources","oxt.openImplementation"]},
+        "executeCommandProvider":{"commands":["oxt.generateSources","oxt.publish","oxt.openImplementation"]},
         "implementationProvider":true,
         "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":false},
         "hoverProvider":true,
