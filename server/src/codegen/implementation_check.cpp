@@ -1,6 +1,7 @@
 #include "codegen/implementation_check.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <variant>
@@ -18,6 +19,15 @@ namespace oxt::codegen {
 namespace {
 
 using checks::Diagnostic;
+
+/// The parts one after the other, in one allocation (messages built in loops).
+std::string joined(std::initializer_list<std::string_view> parts) {
+  std::string text;
+  for (const auto part : parts) {
+    text += part;
+  }
+  return text;
+}
 using checks::Severity;
 
 /// The parameters `Mss<Action>` must have, as csharp_reader reads them.
@@ -114,13 +124,14 @@ std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
       if (found->hasErrors) {
         continue; // the method may be in the text the parser could not read
       }
-      auto& missing = result.emplace_back(
-          diagnostic("OXT0101", Severity::Warning, action.name.range,
-                     "action '" + action.name.text + "' has no method '" + name + "' in " + file));
-      missing.fixes.push_back(checks::Fix{"Generate the stub of '" + name + "' (oxt generate)",
-                                          {},
-                                          true,
-                                          checks::FixCommand::GenerateSources});
+      auto& missing = result.emplace_back(diagnostic(
+          "OXT0101", Severity::Warning, action.name.range,
+          joined({"action '", action.name.text, "' has no method '", name, "' in ", file})));
+      missing.fixes.push_back(
+          checks::Fix{joined({"Generate the stub of '", name, "' (oxt generate)"}),
+                      {},
+                      true,
+                      checks::FixCommand::GenerateSources});
       continue;
     }
     if (!resolvable(action)) {
@@ -130,19 +141,20 @@ std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
     if (!differs.empty()) {
       auto& mismatch = result.emplace_back(diagnostic(
           "OXT0102", Severity::Warning, action.name.range,
-          "method '" + name + "' (" + file + ", line " + std::to_string(it->second->line) +
-              ") does not match action '" + action.name.text + "': " + differs));
-      mismatch.fixes.push_back(checks::Fix{"Update the signature of '" + name + "' (oxt generate)",
-                                           {},
-                                           true,
-                                           checks::FixCommand::GenerateSources});
+          joined({"method '", name, "' (", file, ", line ", std::to_string(it->second->line),
+                  ") does not match action '", action.name.text, "': ", differs})));
+      mismatch.fixes.push_back(
+          checks::Fix{joined({"Update the signature of '", name, "' (oxt generate)"}),
+                      {},
+                      true,
+                      checks::FixCommand::GenerateSources});
     }
   }
   for (const auto& method : found->methods) {
     if (method.name.rfind("Mss", 0) == 0 && !matched.contains(method.name)) {
       result.push_back(diagnostic("OXT0103", Severity::Hint, extension.name.range,
-                                  "method '" + method.name + "' (" + file + ", line " +
-                                      std::to_string(method.line) + ") implements no action"));
+                                  joined({"method '", method.name, "' (", file, ", line ",
+                                          std::to_string(method.line), ") implements no action"})));
       matched[method.name] = true; // once per name
     }
   }
@@ -212,7 +224,7 @@ std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& 
       if (it == actions.end()) {
         file.diagnostics.push_back(
             diagnostic("OXT0103", Severity::Hint, range,
-                       "method '" + method.name + "' implements no action of " + oxtName));
+                       joined({"method '", method.name, "' implements no action of ", oxtName})));
         continue;
       }
       if (!resolvable(*it->second)) {
@@ -223,8 +235,8 @@ std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& 
       if (!differs.empty()) {
         file.diagnostics.push_back(diagnostic(
             "OXT0102", Severity::Warning, range,
-            "method '" + method.name + "' does not match action '" + it->second->name.text +
-                "' of " + oxtName + ": " + differs + " (Generate C# sources updates it)"));
+            joined({"method '", method.name, "' does not match action '", it->second->name.text,
+                    "' of ", oxtName, ": ", differs, " (Generate C# sources updates it)"})));
       }
     }
     result.push_back(std::move(file));
