@@ -2,7 +2,8 @@
 # `oxt publish` to an http target: nginx (Debian's, with its WebDAV module) started
 # here on 127.0.0.1 with basic authentication. Publishes an example and lists it
 # back; refuses a published version unless --force; wrong credentials (401), a
-# server that is down (retried) and 500s (retried) fail with a message that names
+# server that is down (retried), one that never answers (timeout, retried) and 500s
+# (retried) fail with a message that names
 # the cause and leave the server as it was; the credentials never appear in any
 # output or log.
 #   publish_http_test.sh OXT SOURCE_DIR
@@ -10,8 +11,10 @@ set -u
 oxt=$(realpath "$1") source=$(realpath "$2")
 work=$(mktemp -d "${TMPDIR:-/tmp}/oxt-publish-http.XXXXXX")
 nginx_pid=
+silent_pid=
 cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  [ -n "$silent_pid" ] && kill "$silent_pid" 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,6 +31,15 @@ nginx=$(command -v nginx || echo /usr/sbin/nginx)
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 port=$(free_port)
 dead_port=$(free_port)
+# A server that accepts connections and never answers: for the timeout.
+silent_port=$(free_port)
+python3 -c 'import socket, time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(__import__("sys").argv[1]))); s.listen(16)
+held = []
+while True:
+    held.append(s.accept()[0])' "$silent_port" &
+silent_pid=$!
 secret="s3cr3t-$RANDOM$RANDOM"
 mkdir -p "$work/www" "$work/tmp"
 printf 'oxt:%s\n' "$(openssl passwd -apr1 "$secret")" >"$work/htpasswd"
@@ -84,7 +96,10 @@ cat >oxt.json <<JSON
     "down": {"type": "http", "url": "http://127.0.0.1:$dead_port/repo", "auth": "basic",
              "credentials": "OXT_TEST_CREDENTIALS", "retries": 2, "retryDelayMs": 10},
     "broken": {"type": "http", "url": "http://127.0.0.1:$port/broken", "auth": "basic",
-               "credentials": "OXT_TEST_CREDENTIALS", "retries": 2, "retryDelayMs": 10}
+               "credentials": "OXT_TEST_CREDENTIALS", "retries": 2, "retryDelayMs": 10},
+    "silent": {"type": "http", "url": "http://127.0.0.1:$silent_port/repo", "auth": "basic",
+               "credentials": "OXT_TEST_CREDENTIALS", "retries": 1, "retryDelayMs": 10,
+               "timeoutSeconds": 1}
   },
   "compile": {"references": ["$work/StandIn.dll"]}
 }
@@ -144,6 +159,11 @@ run 2 publish --target broken MortgageLib/MortgageLib.oxt
 grep -q "500 Internal Server Error" <<<"$out" || fail "no 500 message: $out"
 [ "$(grep -c 'HEAD /broken/MortgageLib/1.1.0/manifest.json' "$work/access.log")" -eq 3 ] ||
   fail "the 500 was not retried twice: $(grep broken "$work/access.log")"
+# A server that never answers: each request times out (timeoutSeconds), retried once.
+started=$SECONDS
+run 2 publish --target silent MortgageLib/MortgageLib.oxt
+grep -qi "timed out.*(after 2 attempts)" <<<"$out" || fail "no timeout message: $out"
+[ $((SECONDS - started)) -lt 20 ] || fail "the timeout took $((SECONDS - started)) s"
 [ "$(snapshot)" = "$before" ] || fail "failed publishes changed the server"
 
 # Published after all.
