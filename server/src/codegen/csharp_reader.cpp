@@ -1,7 +1,12 @@
 #include "codegen/csharp_reader.h"
 
+#include <map>
+#include <mutex>
+#include <utility>
+#include <variant>
 #include <vector>
 
+#include "support/file_io.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::codegen {
@@ -91,6 +96,47 @@ std::optional<CSharpClass> readCSharpClass(std::string_view source, std::string_
     result.methods.push_back(std::move(method));
   }
   return result;
+}
+
+std::optional<CSharpFile> readCSharpFile(const std::filesystem::path& path,
+                                         std::string_view className) {
+  struct Entry {
+    std::filesystem::file_time_type time;
+    std::uintmax_t size = 0;
+    CSharpFile file;
+  };
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, std::string>, Entry> cache;
+  constexpr std::size_t kMaxEntries = 32;
+
+  std::error_code error;
+  const auto time = std::filesystem::last_write_time(path, error);
+  const auto size = error ? 0 : std::filesystem::file_size(path, error);
+  if (error) {
+    return std::nullopt;
+  }
+  const auto key = std::make_pair(path.string(), std::string(className));
+  {
+    const std::lock_guard lock(mutex);
+    const auto it = cache.find(key);
+    if (it != cache.end() && it->second.time == time && it->second.size == size) {
+      return it->second.file;
+    }
+  }
+  auto bytes = readFile(path);
+  auto* text = std::get_if<std::string>(&bytes);
+  if (text == nullptr) {
+    return std::nullopt;
+  }
+  CSharpFile file;
+  file.found = readCSharpClass(*text, className);
+  file.text = std::make_shared<const std::string>(std::move(*text));
+  const std::lock_guard lock(mutex);
+  if (cache.size() >= kMaxEntries) {
+    cache.clear(); // a handful of projects at a time: no need for LRU
+  }
+  cache[key] = Entry{time, size, file};
+  return file;
 }
 
 } // namespace oxt::codegen

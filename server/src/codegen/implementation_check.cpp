@@ -96,10 +96,12 @@ std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
          (extension.name.text + ".cs");
 }
 
-std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
-                                              std::string_view source, std::string_view fileName) {
+namespace {
+
+std::vector<Diagnostic> compareWith(const model::Extension& extension,
+                                    const std::optional<CSharpClass>& found,
+                                    std::string_view fileName) {
   std::vector<Diagnostic> result;
-  const auto found = readCSharpClass(source, implementationClassName(extension));
   const std::string file(fileName);
   if (!found) {
     result.push_back(diagnostic(
@@ -161,6 +163,14 @@ std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
   return result;
 }
 
+} // namespace
+
+std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
+                                              std::string_view source, std::string_view fileName) {
+  return compareWith(extension, readCSharpClass(source, implementationClassName(extension)),
+                     fileName);
+}
+
 std::vector<Diagnostic> checkImplementation(const model::Document& document,
                                             const std::filesystem::path& oxtFile) {
   std::vector<Diagnostic> result;
@@ -176,12 +186,11 @@ std::vector<Diagnostic> checkImplementation(const model::Document& document,
     if (!std::filesystem::is_regular_file(path, error)) {
       continue; // not generated yet: nothing to compare
     }
-    const auto source = readFile(path);
-    const auto* text = std::get_if<std::string>(&source);
-    if (text == nullptr) {
+    const auto read = readCSharpFile(path, implementationClassName(extension));
+    if (!read) {
       continue; // unreadable now (being written?): the next check will tell
     }
-    auto found = compareImplementation(extension, *text, path.filename().string());
+    auto found = compareWith(extension, read->found, path.filename().string());
     result.insert(result.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
   }
@@ -200,13 +209,12 @@ std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& 
       continue;
     }
     const auto path = implementationPath(oxtFile, extension);
-    auto source = readFile(path);
-    auto* text = std::get_if<std::string>(&source);
-    if (text == nullptr) {
+    const auto read = readCSharpFile(path, implementationClassName(extension));
+    if (!read) {
       continue;
     }
-    CSharpFileDiagnostics file{path, std::move(*text), {}};
-    const auto found = readCSharpClass(file.text, implementationClassName(extension));
+    CSharpFileDiagnostics file{path, *read->text, {}};
+    const auto& found = read->found;
     std::map<std::string, const model::Action*> actions;
     for (const auto& action : extension.actions) {
       if (model::isValidName(action.name.text)) {

@@ -21,12 +21,11 @@ std::vector<ActionImplementation> actionImplementations(const model::Analysis& a
       continue;
     }
     const auto file = codegen::implementationPath(oxtFile, extension);
-    auto bytes = readFile(file);
-    const auto* text = std::get_if<std::string>(&bytes);
-    if (text == nullptr) {
+    const auto read = codegen::readCSharpFile(file, codegen::implementationClassName(extension));
+    if (!read) {
       continue; // no project yet
     }
-    const auto found = codegen::readCSharpClass(*text, codegen::implementationClassName(extension));
+    const auto& found = read->found;
     for (const auto& action : extension.actions) {
       if (!model::isValidName(action.name.text)) {
         continue;
