@@ -10,7 +10,9 @@
 ;; to the real server on a copy of editors/test/EditorTest.oxt: diagnostics in
 ;; flymake, completion at a type, a quick fix applied through
 ;; `eglot-code-actions', the source action and `oxt-generate-sources' writing
-;; the C# files.
+;; the C# files, and `oxt-publish' to the dir target of an oxt.json written beside
+;; the file (mcs with the stand-in runtime): published, then the same version
+;; refused.
 
 ;;; Code:
 
@@ -18,12 +20,34 @@
 (require 'cl-lib)
 (require 'eglot)
 (require 'flymake)
+(require 'json)
 (require 'oxt-mode)
 
 (defconst oxt-test--here (file-name-directory (or load-file-name buffer-file-name)))
 (defconst oxt-test--fixture (expand-file-name "../../test/EditorTest.oxt" oxt-test--here))
 (defconst oxt-test--oxt
   (expand-file-name (or (getenv "OXT") (expand-file-name "../../../build/dev/bin/oxt" oxt-test--here))))
+
+(defconst oxt-test--stand-in
+  (expand-file-name "../../../tests/codegen/runtime_stand_in" oxt-test--here)
+  "The stand-in of the OutSystems runtime that publishing compiles against.")
+
+(defun oxt-test--write-publish-config (dir)
+  "Write DIR/oxt.json: a dir target `platform', mcs against the stand-in runtime."
+  (with-temp-file (expand-file-name "oxt.json" dir)
+    (insert (json-encode
+             `((targets . ((platform . ((type . "dir") (path . "platform")))))
+               (compile . ((command . ,(vconcat '("mcs" "-nologo" "-target:library" "-out:{out}"
+                                                  "-r:System.Data.dll" "-r:System.Xml.dll" "{sources}")
+                                                (directory-files oxt-test--stand-in t "\\.cs\\'"))))))))))
+
+(defun oxt-test--last-message ()
+  "The last line of *Messages*."
+  (with-current-buffer (messages-buffer)
+    (save-excursion
+      (goto-char (point-max))
+      (skip-chars-backward "\n")
+      (buffer-substring-no-properties (line-beginning-position) (point)))))
 
 (defun oxt-test--wait (predicate &optional seconds)
   "Process events until PREDICATE returns non-nil or SECONDS (20) pass; return its value."
@@ -62,7 +86,7 @@
       (should (equal (mapcar #'car (cdr (assoc "Structures" index))) '("Address" "Customer"))))))
 
 (ert-deftest oxt-eglot-with-server ()
-  "Eglot with oxt lsp: diagnostics, completion, a quick fix, generating sources."
+  "Eglot with oxt lsp: diagnostics, completion, a quick fix, generating sources, publishing."
   (should (file-executable-p oxt-test--oxt))
   (let* ((dir (make-temp-file "oxt-emacs-" t))
          (file (expand-file-name "EditorTest.oxt" dir))
@@ -72,6 +96,7 @@
          (flymake-no-changes-timeout 0.1)
          (buffer nil))
     (copy-file oxt-test--fixture file)
+    (oxt-test--write-publish-config dir)
     (unwind-protect
         (progn
           (setq buffer (find-file-noselect file))
@@ -126,7 +151,21 @@
             (let ((result (oxt-generate-sources)))
               (should (string-match-p "\\`EditorTest: [0-9]+ files created" (plist-get result :summary))))
             (should (file-exists-p (expand-file-name "EditorTest/Source/NET/Structures.cs" dir)))
-            (should (file-exists-p (expand-file-name "EditorTest/Source/NET/Interface.cs" dir)))))
+            (should (file-exists-p (expand-file-name "EditorTest/Source/NET/Interface.cs" dir)))
+            ;; oxt-publish (no target: the only one): version 1.0.0 lands in platform/.
+            (let* ((version (expand-file-name "platform/EditorTest/1.0.0" dir))
+                   (result (oxt-publish)))
+              (should (eq (plist-get result :published) t))
+              (should (string-match-p "\\`oxt\\.publish: EditorTest 1\\.0\\.0 published to 'platform' (.*/platform/EditorTest/1\\.0\\.0)\\'"
+                                      (oxt-test--last-message)))
+              (should (file-directory-p version))
+              (should (file-exists-p (expand-file-name "EditorTest-1.0.0.oxtpkg" version)))
+              (should (file-exists-p (expand-file-name "manifest.json" version)))
+              ;; The same version again, to the target by name: refused.
+              (let ((again (oxt-publish "platform")))
+                (should (eq (plist-get again :published) :json-false))
+                (should (string-match-p "\\`oxt\\.publish: Publish failed at Verify: EditorTest 1\\.0\\.0 is already published to 'platform'"
+                                        (oxt-test--last-message)))))))
       (when buffer
         (with-current-buffer buffer
           (when (eglot-current-server) (eglot-shutdown (eglot-current-server))))

@@ -1,7 +1,8 @@
 -- Drives headless Neovim (0.7.2 on Debian 12) with the plugin against `oxt lsp`:
 -- opens editors/test/EditorTest.oxt (a copy), waits for the diagnostics, asks for
 -- completion at a type, picks the quick fix in vim.lsp.buf.code_action()'s menu,
--- and runs :OxtGenerate.
+-- runs :OxtGenerate, then :OxtPublish to the dir target of an oxt.json written
+-- beside the file (mcs with the stand-in runtime), and :OxtPublish again (refused).
 --
 --   OXT=path/to/oxt nvim --headless -u NONE -i NONE \
 --     --cmd 'set rtp^=editors/nvim' -c 'luafile editors/nvim/test/run.lua'
@@ -36,6 +37,18 @@ local ok, err = pcall(function()
   vim.fn.mkdir(dir, "p")
   local file = dir .. "/EditorTest.oxt"
   vim.fn.writefile(vim.fn.readfile(fixture), file)
+  -- The workspace's publish configuration: one dir target, mcs against the
+  -- stand-in of the OutSystems runtime.
+  local stand_in = vim.fn.glob(here .. "/../../../tests/codegen/runtime_stand_in/*.cs", false, true)
+  local command = { "mcs", "-nologo", "-target:library", "-out:{out}", "-r:System.Data.dll",
+    "-r:System.Xml.dll", "{sources}" }
+  for _, source in ipairs(stand_in) do
+    table.insert(command, vim.fn.fnamemodify(source, ":p"))
+  end
+  vim.fn.writefile({ vim.fn.json_encode({
+    targets = { platform = { type = "dir", path = "platform" } },
+    compile = { command = command },
+  }) }, dir .. "/oxt.json")
 
   vim.cmd("filetype on")
   require("oxt").setup({
@@ -129,8 +142,10 @@ local ok, err = pcall(function()
   -- The plugin tells the server's answer through vim.notify: wait for it.
   local generated = dir .. "/EditorTest/Source/NET/Structures.cs"
   local notified = {}
-  vim.notify = function(message)
+  local levels = {}
+  vim.notify = function(message, level)
     table.insert(notified, message)
+    levels[message] = level
   end
   vim.cmd("OxtGenerate")
   vim.wait(20000, function()
@@ -143,6 +158,42 @@ local ok, err = pcall(function()
     local text = table.concat(vim.fn.readfile(generated), "\n")
     check(text:find("STAddressStructure", 1, true) ~= nil, "Structures.cs declares STAddressStructure")
   end
+
+  -- :OxtPublish (no target: the only one) publishes 1.0.0 into platform/, and
+  -- says so when the server answers.
+  local version = dir .. "/platform/EditorTest/1.0.0"
+  local function publish(args)
+    for i = #notified, 1, -1 do
+      notified[i] = nil
+    end
+    vim.cmd("OxtPublish" .. args)
+    vim.wait(30000, function()
+      for _, message in ipairs(notified) do
+        if message:find("^oxt%.publish: ") then
+          return true
+        end
+      end
+    end, 50)
+    for _, message in ipairs(notified) do
+      if message:find("^oxt%.publish: ") then
+        return message
+      end
+    end
+    return "(no answer; notified: " .. table.concat(notified, " | ") .. ")"
+  end
+  local published = publish("")
+  check(notified[1] == "oxt: publishing…", ":OxtPublish says it is publishing: " .. tostring(notified[1]))
+  check(published:find("^oxt%.publish: EditorTest 1%.0%.0 published to 'platform' %(.*/platform/EditorTest/1%.0%.0%)$")
+    ~= nil and levels[published] == vim.log.levels.INFO, ":OxtPublish reports where the version went: " .. published)
+  check(vim.fn.isdirectory(version) == 1 and vim.fn.filereadable(version .. "/EditorTest-1.0.0.oxtpkg") == 1
+    and vim.fn.filereadable(version .. "/manifest.json") == 1,
+    ":OxtPublish put EditorTest-1.0.0.oxtpkg and manifest.json in platform/EditorTest/1.0.0/")
+
+  -- :OxtPublish platform: the same version again, refused, as an error.
+  local refused = publish(" platform")
+  check(notified[1] == "oxt: publishing to platform…", ":OxtPublish platform names the target: " .. tostring(notified[1]))
+  check(refused:find("^oxt%.publish: Publish failed at Verify: EditorTest 1%.0%.0 is already published to 'platform'")
+    ~= nil and levels[refused] == vim.log.levels.ERROR, "the same version again is refused, as an error: " .. refused)
   vim.fn.delete(dir, "rf")
 end)
 if not ok then

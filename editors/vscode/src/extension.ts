@@ -117,7 +117,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         const result = await runServerCommand('oxt.publish', argument, target ? [target] : []);
         const summary = summaryOf(result) ?? 'published';
         output.appendLine(`oxt.publish: ${summary}`);
-        void vscode.window.showInformationMessage(`OXT: ${summary}`);
+        // published: false when a stage failed; the summary says which and why.
+        if (result && typeof result === 'object' && (result as { published?: unknown }).published === false) {
+          void vscode.window.showErrorMessage(`OXT: ${summary}`);
+        } else {
+          void vscode.window.showInformationMessage(`OXT: ${summary}`);
+        }
       } catch (error) {
         void vscode.window.showErrorMessage(`OXT: publishing failed: ${String(error)}`);
       } finally {

@@ -37,7 +37,7 @@ const vscode = {
     createStatusBarItem: () => ({
       text: '', show() { statusLog.push(`show ${this.text}`); }, hide() { statusLog.push('hide'); }, dispose() {},
     }),
-    showInformationMessage: async () => undefined,
+    showInformationMessage: async (m) => { statusLog.push(`info ${m}`); },
     showWarningMessage: async () => undefined,
     showErrorMessage: async (m) => { statusLog.push(`error ${m}`); },
   },
@@ -52,6 +52,7 @@ const vscode = {
   },
 };
 
+let nextResult; // what the fake server answers next (default: a summary)
 class FakeLanguageClient {
   constructor(id, name, serverOptions, clientOptions) {
     clientArgs = { id, name, serverOptions, clientOptions };
@@ -65,7 +66,7 @@ class FakeLanguageClient {
   async stop() { stopped++; }
   async sendRequest(type, params) {
     sent.push({ method: type.method, params });
-    return { summary: `${params.command} done` };
+    return nextResult ?? { summary: `${params.command} done` };
   }
 }
 const fakeClientModule = {
@@ -110,8 +111,14 @@ async function main() {
   await commands.get('oxt.publish')();
   check(JSON.stringify(sent.at(-1).params) === JSON.stringify({ command: 'oxt.publish', arguments: ['file:///work/Ext.oxt', 'staging'] }),
     `Publish Extension sends oxt.publish with the file and oxt.publish.target (${JSON.stringify(sent.at(-1).params)})`);
-  check(statusLog.length >= 2 && statusLog.at(-2).startsWith('show ') && statusLog.at(-2).includes('publishing') && statusLog.at(-1) === 'hide',
-    `the status bar item shows while publishing, then hides (${statusLog})`);
+  check(statusLog.length >= 3 && statusLog.at(-3).startsWith('show ') && statusLog.at(-3).includes('publishing') &&
+    statusLog.at(-2) === 'info OXT: oxt.publish done' && statusLog.at(-1) === 'hide',
+    `the status bar item shows while publishing, the summary as information, then it hides (${statusLog})`);
+  nextResult = { published: false, summary: 'Publish failed at Verify: Ext 1.0.0 is already published' };
+  await commands.get('oxt.publish')();
+  nextResult = undefined;
+  check(statusLog.at(-2) === 'error OXT: Publish failed at Verify: Ext 1.0.0 is already published',
+    `a publish that failed shows its summary as an error (${statusLog.slice(-3)})`);
   settings['publish.target'] = '';
   await commands.get('oxt.publish')();
   check(sent.at(-1).params.arguments.length === 1, 'without a target only the file is sent');

@@ -98,7 +98,10 @@ function M.execute(command, extra, done)
       if err then
         vim.notify(command .. " failed: " .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
       elseif type(result) == "table" and result.summary then
-        vim.notify(command .. ": " .. result.summary, vim.log.levels.INFO)
+        -- oxt.publish answers published = false when a stage failed (the summary
+        -- says which and why).
+        vim.notify(command .. ": " .. result.summary,
+          result.published == false and vim.log.levels.ERROR or vim.log.levels.INFO)
       end
       if done then
         done(err, result)

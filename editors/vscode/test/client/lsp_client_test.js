@@ -2,7 +2,10 @@
 // `oxt lsp` through vscode-languageserver-protocol (the library under
 // vscode-languageclient) and does what a user of the extension does on
 // editors/test/EditorTest.oxt: open → diagnostics → completion at a type →
-// quick fix (its edit applied) → the command oxt.generateSources (files appear).
+// quick fix (its edit applied) → the command oxt.generateSources (files appear) →
+// the command oxt.publish to the `dir` target of an oxt.json in the temp workspace
+// (compiled with mcs against the stand-in runtime): published, with work done
+// progress; then the same version again, refused.
 //
 //   node test/client/lsp_client_test.js path/to/oxt
 // Ends with "N passed, N failed"; exit code 1 when a check failed.
@@ -17,6 +20,8 @@ const rpc = require('vscode-languageserver-protocol/node');
 
 const oxt = path.resolve(process.argv[2] ?? '');
 const fixture = path.resolve(__dirname, '..', '..', '..', 'test', 'EditorTest.oxt');
+// The stand-in of the OutSystems runtime the publish tests compile against.
+const standIn = path.resolve(__dirname, '..', '..', '..', '..', 'tests', 'codegen', 'runtime_stand_in');
 let passed = 0;
 let failed = 0;
 
@@ -47,6 +52,13 @@ async function main() {
   const file = path.join(dir, 'EditorTest.oxt');
   fs.copyFileSync(fixture, file);
   const uri = pathToFileURL(file).href;
+  // The workspace's publish configuration: one dir target, mcs as the compiler.
+  const standInSources = fs.readdirSync(standIn).filter((f) => f.endsWith('.cs')).map((f) => path.join(standIn, f));
+  fs.writeFileSync(path.join(dir, 'oxt.json'), JSON.stringify({
+    targets: { platform: { type: 'dir', path: 'platform' } },
+    compile: { command: ['mcs', '-nologo', '-target:library', '-out:{out}', '-r:System.Data.dll',
+                         '-r:System.Xml.dll', '{sources}', ...standInSources] },
+  }, null, 2));
   let text = fs.readFileSync(file, 'utf8');
   const lines = text.split('\n');
   const typeLine = lines.findIndex((l) => l.includes('input Where: Adress'));
@@ -64,7 +76,15 @@ async function main() {
   });
   const messages = [];
   connection.onNotification(rpc.ShowMessageNotification.type, (params) => messages.push(params.message));
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  // Work done progress as vscode-languageclient takes it: a handler for the token
+  // of each window/workDoneProgress/create (vscode-jsonrpc routes $/progress by token).
+  const progressTokens = [];
+  const progress = [];
+  connection.onRequest(rpc.WorkDoneProgressCreateRequest.type, ({ token }) => {
+    progressTokens.push(token);
+    connection.onProgress(rpc.WorkDoneProgress.type, token, (value) => progress.push({ token, value }));
+    return null;
+  });
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => null));
   connection.listen();
 
@@ -83,6 +103,7 @@ async function main() {
     workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'test' }],
     capabilities: {
       general: { positionEncodings: ['utf-16'] },
+      window: { workDoneProgress: true, showMessage: {} },
       workspace: { applyEdit: true, configuration: true, workspaceEdit: { documentChanges: true },
                    executeCommand: {} },
       textDocument: {
@@ -94,7 +115,8 @@ async function main() {
     clientInfo: { name: 'oxt vscode client test' },
   });
   const commands = init.capabilities.executeCommandProvider?.commands ?? [];
-  check(commands.includes('oxt.generateSources'), `the server lists oxt.generateSources (${commands})`);
+  check(commands.includes('oxt.generateSources') && commands.includes('oxt.publish'),
+    `the server lists oxt.generateSources and oxt.publish (${commands})`);
   await connection.sendNotification(rpc.InitializedNotification.type, {});
 
   // Open: the misspelt type is reported, with its code, on its line.
@@ -147,6 +169,45 @@ async function main() {
     ? fs.readFileSync(path.join(generated, 'Structures.cs'), 'utf8') : '';
   check(structures.includes('STAddressStructure') && structures.includes('STCustomerStructure'),
     'Structures.cs declares STAddressStructure and STCustomerStructure');
+
+  // The command behind "OXT: Publish Extension" (no target: the default, the
+  // only one): the version lands in the dir target, with progress from begin to end.
+  const version = path.join(dir, 'platform', 'EditorTest', '1.0.0');
+  const publish = (...extra) => connection.sendRequest(rpc.ExecuteCommandRequest.type, {
+    command: 'oxt.publish', arguments: [uri, ...extra],
+  }).catch((error) => ({ error: error.message }));
+  const first = await publish();
+  check(first?.published === true && first.summary === `EditorTest 1.0.0 published to 'platform' (${version})`,
+    `oxt.publish answers published, with where the version went: ${JSON.stringify(first)}`);
+  check(typeof first?.package === 'string' && first.package.endsWith('EditorTest-1.0.0.oxtpkg') &&
+    fs.existsSync(first.package), `the package exists: ${first?.package}`);
+  check(first?.folder === version && ['EditorTest-1.0.0.oxtpkg', 'EditorTest-1.0.0.oxtpkg.sha256', 'manifest.json']
+    .every((f) => fs.existsSync(path.join(version, f))),
+    `platform/EditorTest/1.0.0/ holds the package, its .sha256 and manifest.json: ${
+      fs.existsSync(version) ? fs.readdirSync(version) : 'missing'}`);
+  // The publish's progress (the server may have others, e.g. indexing the workspace).
+  const publishTokens = () => progress
+    .filter((p) => p.value.kind === 'begin' && p.value.title === 'Publishing EditorTest.oxt').map((p) => p.token);
+  const token = publishTokens()[0];
+  const kinds = progress.filter((p) => p.token === token).map((p) => p.value.kind);
+  const end = progress.find((p) => p.token === token && p.value.kind === 'end');
+  check(progressTokens.includes(token) && kinds[0] === 'begin' && kinds.at(-1) === 'end' &&
+    kinds.includes('report') && end.value.message === first?.summary,
+    `$/progress "Publishing EditorTest.oxt" on a token of window/workDoneProgress/create (${token}): ${
+      kinds.join(' ')}`);
+  check(messages.includes(first?.summary), `window/showMessage says where the version went: ${JSON.stringify(messages)}`);
+
+  // The same version again, to the target by name: refused, the target unchanged.
+  const indexFile = path.join(dir, 'platform', 'index.json');
+  const readIndex = () => (fs.existsSync(indexFile) ? fs.readFileSync(indexFile, 'utf8') : undefined);
+  const index = readIndex();
+  const again = await publish('platform');
+  check(again?.published === false && again.summary === `Publish failed at Verify: EditorTest 1.0.0 is already ` +
+    `published to 'platform' (${version}): raise @version, or publish with --force to replace it`,
+    `the same version again is refused: ${JSON.stringify(again)}`);
+  check(publishTokens().length === 2 && messages.at(-1) === again?.summary &&
+    index !== undefined && readIndex() === index,
+    'the refusal has its own progress and message, and index.json is unchanged');
 
   await connection.sendRequest(rpc.ShutdownRequest.type);
   await connection.sendNotification(rpc.ExitNotification.type);
