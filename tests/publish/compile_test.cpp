@@ -46,3 +46,18 @@ TEST_CASE("versions are ordered as semantic versions") {
   CHECK_FALSE(versionLess("2.0.0", "2.0.0-beta.1"));
   CHECK(versionLess("0.9.9", "1.0.0"));
 }
+
+TEST_CASE("a file name with parentheses is read up to its position; other lines are not messages") {
+  const auto messages =
+      parseCompilerOutput("  My (copy)/X.cs(3,5): warning CS0219: The variable `y' is assigned\n"
+                          "X.cs(3): error CS1002: no column\n"
+                          "X.cs(a,5): error CS1002: not a line\n"
+                          "X.cs(3,5): note CS1002: not a severity\n"
+                          "X.cs(3,5): error 1002: not a code\n",
+                          "/ws");
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0].file == "/ws/My (copy)/X.cs");
+  CHECK_FALSE(messages[0].error);
+  CHECK(messages[0].code == "CS0219");
+  CHECK(messages[0].message == "The variable `y' is assigned");
+}

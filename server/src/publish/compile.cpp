@@ -1,7 +1,7 @@
 #include "publish/compile.h"
 
 #include <algorithm>
-#include <regex>
+#include <optional>
 #include <sstream>
 
 #include "publish/run_process.h"
@@ -90,34 +90,94 @@ std::vector<std::string> compileCommand(const CompileJob& job) {
   return command;
 }
 
+namespace {
+
+bool allDigits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) {
+    return {};
+  }
+  const auto last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
+}
+
+/// One line of compiler output as a message, or nothing. The format of mcs and csc:
+/// `Shop.cs(12,5): error CS0103: The name 'x' does not exist …`, to which msbuild adds
+/// ` [project.csproj]`. Read by hand: GCC 12 warns inside <regex> at -O2 (asan build).
+std::optional<CompilerMessage> parseLine(std::string_view line, const fs::path& folder) {
+  line = trimmed(line);
+  for (auto close = line.find("):"); close != std::string_view::npos;
+       close = line.find("):", close + 1)) {
+    const auto open = line.rfind('(', close);
+    if (open == std::string_view::npos || open == 0) {
+      continue;
+    }
+    const auto place = line.substr(open + 1, close - open - 1);
+    const auto comma = place.find(',');
+    if (comma == std::string_view::npos || !allDigits(place.substr(0, comma)) ||
+        !allDigits(place.substr(comma + 1))) {
+      continue;
+    }
+    auto rest = trimmed(line.substr(close + 2));
+    CompilerMessage message;
+    if (rest.rfind("error", 0) == 0) {
+      message.error = true;
+      rest.remove_prefix(5);
+    } else if (rest.rfind("warning", 0) == 0) {
+      message.error = false;
+      rest.remove_prefix(7);
+    } else {
+      return std::nullopt;
+    }
+    rest = trimmed(rest);
+    const auto colon = rest.find(':');
+    const auto code = rest.substr(0, colon);
+    if (colon == std::string_view::npos || code.size() < 3 || code.substr(0, 2) != "CS" ||
+        !allDigits(code.substr(2))) {
+      return std::nullopt;
+    }
+    auto text = trimmed(rest.substr(colon + 1));
+    if (!text.empty() && text.back() == ']') {
+      const auto bracket = text.rfind(" [");
+      if (bracket != std::string_view::npos) {
+        text = trimmed(text.substr(0, bracket));
+      }
+    }
+    const fs::path file(std::string(line.substr(0, open)));
+    message.file = (file.is_absolute() ? file : folder / file).lexically_normal();
+    message.line =
+        static_cast<uint32_t>(std::max(1L, std::stol(std::string(place.substr(0, comma)))));
+    message.column =
+        static_cast<uint32_t>(std::max(1L, std::stol(std::string(place.substr(comma + 1)))));
+    message.code = std::string(code);
+    message.message = std::string(text);
+    return message;
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
 std::vector<CompilerMessage> parseCompilerOutput(std::string_view output, const fs::path& folder) {
-  // mcs and csc: `Shop.cs(12,5): error CS0103: The name 'x' does not exist …`;
-  // msbuild adds ` [project.csproj]` at the end.
-  static const std::regex kLine(
-      R"(^\s*(.+?)\((\d+),(\d+)\):\s*(error|warning)\s+(CS\d+):\s*(.*?)(\s+\[[^\]]*\])?\s*$)");
   std::vector<CompilerMessage> messages;
   std::istringstream lines{std::string(output)};
   std::string line;
   while (std::getline(lines, line)) {
-    std::smatch match;
-    if (!std::regex_match(line, match, kLine)) {
+    auto message = parseLine(line, folder);
+    if (!message) {
       continue;
     }
-    CompilerMessage message;
-    const fs::path file(match[1].str());
-    message.file = (file.is_absolute() ? file : folder / file).lexically_normal();
-    message.line = static_cast<uint32_t>(std::max(1L, std::stol(match[2].str())));
-    message.column = static_cast<uint32_t>(std::max(1L, std::stol(match[3].str())));
-    message.error = match[4].str() == "error";
-    message.code = match[5].str();
-    message.message = match[6].str();
     // msbuild repeats every message in its summary: keep one.
     const bool seen = std::any_of(messages.begin(), messages.end(), [&](const CompilerMessage& m) {
-      return m.file == message.file && m.line == message.line && m.column == message.column &&
-             m.code == message.code;
+      return m.file == message->file && m.line == message->line && m.column == message->column &&
+             m.code == message->code;
     });
     if (!seen) {
-      messages.push_back(std::move(message));
+      messages.push_back(std::move(*message));
     }
   }
   return messages;
