@@ -3,6 +3,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include "codegen/action_methods.h"
@@ -22,7 +24,8 @@ const char* const kShop = "extension Shop {\n"
 } // namespace
 
 TEST_CASE("an action is implemented where its method is, and not before the project exists") {
-  const auto folder = fs::temp_directory_path() / "oxt-implementations-test";
+  const auto folder =
+      fs::temp_directory_path() / ("oxt-implementations-test-" + std::to_string(::getpid()));
   fs::remove_all(folder);
   fs::create_directories(folder / "Shop/Source/NET");
   const oxt::syntax::SyntaxTree tree(kShop);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include "../support/test_files.h"
@@ -58,7 +60,10 @@ struct Doc {
 
 /// A temporary folder, removed at the end of the test.
 struct TempFolder {
-  TempFolder() : path(std::filesystem::temp_directory_path() / "oxt-navigation-test") {
+  // One folder per process: ctest runs test cases in parallel processes.
+  TempFolder()
+      : path(std::filesystem::temp_directory_path() /
+             ("oxt-navigation-test-" + std::to_string(::getpid()))) {
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path / "icons");
     std::ofstream(path / "icons" / "cart.ico") << "icon";
