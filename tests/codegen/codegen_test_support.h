@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <unistd.h>
 
 #include "model/build_model.h"
 #include "syntax/syntax_tree.h"
@@ -58,7 +59,7 @@ public:
   ScratchFolder() {
     std::random_device random;
     path_ = std::filesystem::temp_directory_path() /
-            ("oxt-codegen-test-" + std::to_string(random()) + std::to_string(random()));
+            ("oxt-codegen-test-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
     std::filesystem::create_directories(path_);
   }
   ~ScratchFolder() {

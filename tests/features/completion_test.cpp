@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 #include <catch2/catch_test_macros.hpp>
@@ -331,7 +332,8 @@ namespace {
 struct TempFolder {
   TempFolder() {
     path = std::filesystem::temp_directory_path() /
-           ("oxt-completion-test-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+           ("oxt-completion-test-" + std::to_string(::getpid()) + "-" +
+            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
     std::filesystem::remove_all(path);
     std::filesystem::create_directories(path / "lib");
     std::filesystem::create_directories(path / "icons");

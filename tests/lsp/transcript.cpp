@@ -5,6 +5,7 @@
 #include <optional>
 #include <random>
 #include <sstream>
+#include <unistd.h>
 #include <variant>
 
 #include "lsp/lsp_server.h"
@@ -175,7 +176,7 @@ private:
 std::filesystem::path makeRoot() {
   std::random_device random;
   auto root = std::filesystem::temp_directory_path() /
-              ("oxt-transcript-" + std::to_string(random()) + std::to_string(random()));
+              ("oxt-transcript-" + std::to_string(::getpid()) + "-" + std::to_string(random()));
   std::filesystem::create_directories(root);
   return root;
 }
