@@ -137,6 +137,10 @@ private:
   // executeCommandProvider (VS Code runs only those).
   void onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply);
   void generateSources(const protocol::Json& arguments, Reply&& reply);
+  /// A snapshot of the editor's text of `path` when it is open, else of the file on
+  /// disk; null (and `error`) when it cannot be read. What commands work on.
+  [[nodiscard]] std::shared_ptr<const syntax::SyntaxTree>
+  currentTree(const std::filesystem::path& path, std::string& error);
   void openImplementation(const protocol::Json& arguments, Reply&& reply);
   void onImplementation(const protocol::TextDocumentPositionParams& params, Reply&& reply);
   // Publish (lsp_server_publish.cpp).

@@ -15,6 +15,20 @@ namespace oxt::lsp {
 
 using protocol::Json;
 
+std::shared_ptr<const syntax::SyntaxTree> LspServer::currentTree(const std::filesystem::path& path,
+                                                                 std::string& error) {
+  // The editor's text when the file is open (what the user sees), else the file.
+  if (const auto* document = workspace_.document(path)) {
+    return std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  }
+  auto bytes = readFile(path);
+  if (const auto* failure = std::get_if<FileError>(&bytes)) {
+    error = failure->message;
+    return nullptr;
+  }
+  return std::make_shared<const syntax::SyntaxTree>(std::get<std::string>(std::move(bytes)));
+}
+
 void LspServer::onExecuteCommand(const protocol::ExecuteCommandParams& params, Reply&& reply) {
   if (params.command == kGenerateSourcesCommand) {
     generateSources(params.arguments, std::move(reply));
@@ -42,17 +56,11 @@ void LspServer::generateSources(const Json& arguments, Reply&& reply) {
   }
   const auto uri = arguments[0].get<std::string>();
   const auto path = pathOf(uri);
-  // The editor's text when the file is open (what the user sees), else the file.
-  std::shared_ptr<const syntax::SyntaxTree> tree;
-  if (const auto* document = workspace_.document(path)) {
-    tree = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
-  } else {
-    auto bytes = readFile(path);
-    if (const auto* error = std::get_if<FileError>(&bytes)) {
-      reply.error(protocol::ErrorCode::RequestFailed, error->message);
-      return;
-    }
-    tree = std::make_shared<const syntax::SyntaxTree>(std::get<std::string>(std::move(bytes)));
+  std::string error;
+  const auto tree = currentTree(path, error);
+  if (!tree) {
+    reply.error(protocol::ErrorCode::RequestFailed, error);
+    return;
   }
   auto shared = std::make_shared<Reply>(std::move(reply));
   scheduler_.runOnWorker([this, tree, path, shared] {

@@ -71,16 +71,11 @@ void LspServer::publishExtension(const Json& arguments, Reply&& reply) {
   const auto target =
       arguments.size() > 1 && arguments[1].is_string() ? arguments[1].get<std::string>() : "";
   const auto path = pathOf(uri);
-  std::shared_ptr<const syntax::SyntaxTree> tree;
-  if (const auto* document = workspace_.document(path)) {
-    tree = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
-  } else {
-    auto bytes = readFile(path);
-    if (const auto* error = std::get_if<FileError>(&bytes)) {
-      reply.error(protocol::ErrorCode::RequestFailed, error->message);
-      return;
-    }
-    tree = std::make_shared<const syntax::SyntaxTree>(std::get<std::string>(std::move(bytes)));
+  std::string unreadable;
+  const auto tree = currentTree(path, unreadable);
+  if (!tree) {
+    reply.error(protocol::ErrorCode::RequestFailed, unreadable);
+    return;
   }
   // The workspace folder that holds the file is the root of the embedded default.
   auto root = path.parent_path();
