@@ -12,10 +12,10 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree, const Chec
   return checkDocument(tree, model::buildModel(tree), context);
 }
 
-std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
-                                      const model::Document& document,
-                                      const CheckContext& context) {
-  const model::SymbolIndex index(document);
+namespace {
+
+std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::Document& document,
+                                  const model::SymbolIndex& index, const CheckContext& context) {
   const CheckInput input{tree, document, index, context};
   std::vector<Diagnostic> diagnostics;
   for (const auto& check : checkRegistry()) {
@@ -27,6 +27,21 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
       diagnostics.begin(), diagnostics.end(),
       [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
   return diagnostics;
+}
+
+} // namespace
+
+std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
+                                      const model::Document& document,
+                                      const CheckContext& context) {
+  const model::SymbolIndex index(document);
+  return runChecks(tree, document, index, context);
+}
+
+std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
+                                      const model::Analysis& analysis,
+                                      const CheckContext& context) {
+  return runChecks(tree, analysis.document, analysis.index, context);
 }
 
 } // namespace oxt::checks

@@ -6,6 +6,7 @@
 
 #include "checks/check_context.h"
 #include "checks/diagnostic.h"
+#include "model/analysis.h"
 #include "model/extension_model.h"
 #include "syntax/syntax_tree.h"
 
@@ -20,6 +21,11 @@ namespace oxt::checks {
 /// server keeps the model for completion and hover).
 [[nodiscard]] std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                                     const model::Document& document,
+                                                    const CheckContext& context);
+
+/// The same, over an analysis of `tree` (model and symbol index built already).
+[[nodiscard]] std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
+                                                    const model::Analysis& analysis,
                                                     const CheckContext& context);
 
 } // namespace oxt::checks

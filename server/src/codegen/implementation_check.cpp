@@ -254,11 +254,17 @@ std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& 
 
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
                                                    const std::filesystem::path& path) {
-  const auto document = model::buildModel(tree);
-  auto diagnostics = checks::checkDocument(tree, document, checks::CheckContext{path});
+  const model::Analysis analysis(tree);
+  return checkFileAndImplementation(tree, analysis, path);
+}
+
+std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
+                                                   const model::Analysis& analysis,
+                                                   const std::filesystem::path& path) {
+  auto diagnostics = checks::checkDocument(tree, analysis, checks::CheckContext{path});
   // A half-typed action is not yet one to compare: wait for the syntax to settle.
   if (!tree.root().hasError()) {
-    auto implementation = checkImplementation(document, path);
+    auto implementation = checkImplementation(analysis.document, path);
     diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
                        std::make_move_iterator(implementation.end()));
   }

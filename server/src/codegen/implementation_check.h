@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "checks/diagnostic.h"
+#include "model/analysis.h"
 #include "model/extension_model.h"
 #include "syntax/syntax_tree.h"
 
@@ -49,5 +50,10 @@ csharpFileDiagnostics(const model::Document& document, const std::filesystem::pa
 /// language server report.
 [[nodiscard]] std::vector<checks::Diagnostic>
 checkFileAndImplementation(const syntax::SyntaxTree& tree, const std::filesystem::path& path);
+
+/// The same, over an analysis of `tree` the caller built already.
+[[nodiscard]] std::vector<checks::Diagnostic>
+checkFileAndImplementation(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
+                           const std::filesystem::path& path);
 
 } // namespace oxt::codegen

@@ -118,8 +118,8 @@ private:
   };
   /// Runs on the worker: touches no server state.
   [[nodiscard]] static std::vector<CSharpDiagnostics>
-  csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const std::filesystem::path& path,
-                      const DiagnosticStyle& style);
+  csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::Document& document,
+                      const std::filesystem::path& path, const DiagnosticStyle& style);
   void publishCSharpDiagnostics(const std::filesystem::path& oxtPath,
                                 std::vector<CSharpDiagnostics> files);
   [[nodiscard]] std::vector<protocol::Diagnostic>
@@ -204,6 +204,10 @@ private:
   std::map<std::filesystem::path, std::string> documentUris_; // as the client spelled them
   // C# files with diagnostics published, by the .oxt file they came from.
   std::map<std::filesystem::path, std::set<std::filesystem::path>> csharpPublished_;
+  // Files whose diagnostics are being computed on the worker, and those among them
+  // that changed meanwhile (checked again as soon as the running check ends).
+  std::set<std::filesystem::path> diagnosticsRunning_;
+  std::set<std::filesystem::path> diagnosticsStale_;
   uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
   uint64_t nextProgressToken_ = 0;
   std::map<std::string, CancelFlag> progressCancels_;

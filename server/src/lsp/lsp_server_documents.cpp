@@ -30,11 +30,12 @@ workspace::ContentChange toContentChange(const protocol::TextDocumentContentChan
 
 /// The per-file diagnostics of a snapshot, converted: runs on the worker.
 std::vector<protocol::Diagnostic> checkAndConvert(const syntax::SyntaxTree& snapshot,
+                                                  const model::Analysis& analysis,
                                                   const std::filesystem::path& path,
                                                   const std::string& uri,
                                                   const DiagnosticStyle& style) {
   std::vector<protocol::Diagnostic> converted;
-  for (const auto& diagnostic : workspace::checkSnapshot(snapshot, path)) {
+  for (const auto& diagnostic : workspace::checkSnapshot(snapshot, analysis, path)) {
     converted.push_back(toProtocol(diagnostic, snapshot, uri, style));
   }
   return converted;
@@ -143,6 +144,10 @@ void LspServer::scheduleDiagnostics(const std::filesystem::path& path) {
   if (client_.pullDiagnostics || state_ != State::Running) {
     return; // the client asks with textDocument/diagnostic instead
   }
+  if (diagnosticsRunning_.contains(path)) {
+    diagnosticsStale_.insert(path); // checked again when the running check ends
+    return;
+  }
   const std::chrono::milliseconds delay(workspace_.settings().diagnosticsDelayMs);
   scheduler_.debounce(path.string(), delay, [this, path] { publishDiagnostics(path); });
 }
@@ -181,13 +186,28 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
     return;
   }
   auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  // The analysis of an earlier version, whose unchanged members the new one reuses.
+  auto previous = document->latestAnalysis();
   const auto start = std::chrono::steady_clock::now();
-  scheduler_.runOnWorker([this, snapshot, path, uri, version, start, style = diagnosticStyle()] {
-    auto diagnostics = checkAndConvert(*snapshot, path, uri, style);
-    auto csharp = csharpDiagnosticsOf(*snapshot, path, style);
-    scheduler_.post([this, path, uri, version, start, diagnostics = std::move(diagnostics),
+  diagnosticsRunning_.insert(path);
+  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version,
+                          start, style = diagnosticStyle()]() mutable {
+    auto analysis = model::analyze(snapshot, previous.get());
+    previous.reset(); // let it go on this thread, not on the loop
+    auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
+    auto csharp = csharpDiagnosticsOf(*snapshot, analysis->document, path, style);
+    scheduler_.post([this, path, uri, version, start, analysis = std::move(analysis),
+                     diagnostics = std::move(diagnostics),
                      csharp = std::move(csharp)]() mutable {
-      const auto* current = workspace_.document(path);
+      diagnosticsRunning_.erase(path);
+      auto* current = workspace_.document(path);
+      if (current != nullptr) {
+        // Completion, hover and the next check start from this analysis.
+        current->adoptAnalysis(version, std::move(analysis));
+      }
+      if (diagnosticsStale_.erase(path) > 0) {
+        scheduleDiagnostics(path); // changes came while this check ran
+      }
       if (current == nullptr || current->version() != version || state_ != State::Running) {
         return; // stale: a newer version is scheduled, or the document is gone
       }
@@ -207,13 +227,13 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
 }
 
 std::vector<LspServer::CSharpDiagnostics>
-LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot,
+LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::Document& document,
                                const std::filesystem::path& path, const DiagnosticStyle& style) {
   std::vector<CSharpDiagnostics> result;
   if (snapshot.root().hasError()) {
     return result; // as on the .oxt side: nothing compared while the file is half-typed
   }
-  for (auto& file : codegen::csharpFileDiagnostics(model::buildModel(snapshot), path)) {
+  for (auto& file : codegen::csharpFileDiagnostics(document, path)) {
     const syntax::SyntaxTree csharp(std::move(file.text), syntax::Language::CSharp);
     CSharpDiagnostics converted{file.file, {}};
     for (const auto& diagnostic : file.diagnostics) {
@@ -267,25 +287,32 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
     return;
   }
   auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
+  auto previous = document->latestAnalysis();
   auto shared = std::make_shared<Reply>(std::move(reply));
   const auto uri = params.textDocument.uri;
   const auto version = document->version();
-  scheduler_.runOnWorker([this, snapshot, path, uri, version, resultId, shared,
-                          style = diagnosticStyle()] {
+  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version,
+                          resultId, shared, style = diagnosticStyle()]() mutable {
     if (shared->cancelled()) {
       scheduler_.post([shared] {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
       });
       return;
     }
-    auto diagnostics = checkAndConvert(*snapshot, path, uri, style);
-    scheduler_.post([this, path, version, resultId, shared, diagnostics = std::move(diagnostics)] {
+    auto analysis = model::analyze(snapshot, previous.get());
+    previous.reset();
+    auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
+    scheduler_.post([this, path, version, resultId, shared, analysis = std::move(analysis),
+                     diagnostics = std::move(diagnostics)]() mutable {
       if (shared->cancelled()) {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
         return;
       }
       auto all = diagnostics;
-      const auto* current = workspace_.document(path);
+      auto* current = workspace_.document(path);
+      if (current != nullptr) {
+        current->adoptAnalysis(version, std::move(analysis));
+      }
       if (current != nullptr && current->version() == version) {
         for (auto& diagnostic : crossFileDiagnostics(path)) {
           all.push_back(std::move(diagnostic));

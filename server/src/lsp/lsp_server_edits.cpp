@@ -66,7 +66,7 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
   std::vector<protocol::CodeAction> actions;
 
   if (wanted(params.context.only, "quickfix")) {
-    for (const auto& diagnostic : workspace::checkSnapshot(snapshot, path)) {
+    for (const auto& diagnostic : workspace::checkSnapshot(snapshot, analysis, path)) {
       if (diagnostic.fixes.empty()) {
         continue;
       }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 
 #include "model/build_model.h"
 #include "model/extension_model.h"
@@ -16,20 +17,46 @@
 namespace oxt::model {
 
 struct Analysis {
-  explicit Analysis(const syntax::SyntaxTree& tree) : document(buildModel(tree)), index(document) {}
+  /// Builds everything from `tree`.
+  explicit Analysis(const syntax::SyntaxTree& source) : Analysis(nullptr, buildModel(source, nullptr)) {}
+
+  /// Builds from `snapshot`, which the analysis keeps, reusing the members of
+  /// `previous` (an analysis of an earlier version of the same document, or null)
+  /// that the reparse left unchanged.
+  Analysis(std::shared_ptr<const syntax::SyntaxTree> snapshot, const Analysis* previous)
+      : Analysis(snapshot, buildModel(*snapshot, previous != nullptr && previous->tree
+                                                     ? &previous->built
+                                                     : nullptr)) {}
+
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;
   Analysis(Analysis&&) = delete;
   Analysis& operator=(Analysis&&) = delete;
   ~Analysis() = default;
 
-  Document document;
-  SymbolIndex index;
+private:
+  Analysis(std::shared_ptr<const syntax::SyntaxTree> snapshot, BuiltModel model)
+      : tree(std::move(snapshot)), built(std::move(model)) {}
+
+public:
+  /// The tree the model was built from, when the analysis was given one to keep: it
+  /// keeps its nodes' identities from being reused, so that the next analysis may
+  /// look members up by them.
+  std::shared_ptr<const syntax::SyntaxTree> tree;
+  BuiltModel built;
+  const Document& document = built.document;
+  SymbolIndex index{document};
 };
 
 /// The analysis of `tree`, shared so that a request can keep it while the text changes.
 [[nodiscard]] inline std::shared_ptr<const Analysis> analyze(const syntax::SyntaxTree& tree) {
   return std::make_shared<const Analysis>(tree);
+}
+
+/// The analysis of `snapshot`, reusing what it can of `previous` (may be null).
+[[nodiscard]] inline std::shared_ptr<const Analysis>
+analyze(std::shared_ptr<const syntax::SyntaxTree> snapshot, const Analysis* previous) {
+  return std::make_shared<const Analysis>(std::move(snapshot), previous);
 }
 
 } // namespace oxt::model

@@ -7,6 +7,7 @@
 
 #include "model/doc_comments.h"
 #include "model/literals.h"
+#include "model/shift_ranges.h"
 #include "model/type_resolution.h"
 
 namespace oxt::model {
@@ -53,16 +54,17 @@ std::optional<LiteralKind> literalKindOf(std::string_view type) {
 /// size of the tree even for extensions of thousands of members.
 class ModelBuilder {
 public:
-  explicit ModelBuilder(const SyntaxTree& tree) : tree_(tree), text_(tree.text()) {}
+  ModelBuilder(const SyntaxTree& tree, const BuiltModel* previous)
+      : tree_(tree), text_(tree.text()), previous_(previous) {}
 
-  Document build() {
+  BuiltModel build() {
     readSourceFile(tree_.root());
     for (auto& extension : document_.extensions) {
       resolveTypes(extension);
     }
     std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
-    return std::move(document_);
+    return BuiltModel{std::move(document_), std::move(origins_), reused_};
   }
 
 private:
@@ -74,7 +76,11 @@ private:
 
   const SyntaxTree& tree_;
   std::string_view text_;
+  const BuiltModel* previous_;
   Document document_;
+  MemberOrigins origins_;
+  uint32_t currentExtension_ = 0; // the index the extension being read has (or will have)
+  uint32_t reused_ = 0;
 
   std::string text(SyntaxNode node) const { return std::string(node.textIn(text_)); }
 
@@ -136,6 +142,7 @@ private:
         document_.extensions.push_back(std::move(made));
       }
       const auto owner = extensionBefore[i] == SIZE_MAX ? 0 : extensionBefore[i];
+      currentExtension_ = static_cast<uint32_t>(owner);
       readMember(document_.extensions[owner], found[i]);
     }
   }
@@ -159,12 +166,12 @@ private:
     ByteRange keywordRange;
     Name name;
     SyntaxNode body;
-    SyntaxNode path; // resources
+    SyntaxNode path;                  // resources
+    std::vector<ByteRange> innerDocs; // doc lines inside the node, before the keyword
   };
 
   Head readHead(const Found& found) {
     Head head;
-    auto docs = found.docs;
     bool afterKeyword = false;
     for (const auto& child : found.node.children()) {
       const auto type = child.type();
@@ -174,7 +181,7 @@ private:
         if (afterKeyword) {
           document_.strayDocComments.push_back(child.byteRange());
         } else {
-          docs.push_back(child.byteRange());
+          head.innerDocs.push_back(child.byteRange());
         }
       } else if (type == "comment" || child.isError()) {
         continue;
@@ -193,8 +200,19 @@ private:
       // No name: place it (empty) right after the keyword, for messages.
       head.name.range = ByteRange{head.keywordRange.end, head.keywordRange.end};
     }
-    head.description = descriptionFromDocLines(text_, docs);
+    head.description = descriptionOf(found.docs, head.innerDocs);
     return head;
+  }
+
+  /// The doc lines before a declaration, then those between its annotations and keyword.
+  Description descriptionOf(const std::vector<ByteRange>& outer,
+                            const std::vector<ByteRange>& inner) const {
+    if (inner.empty()) {
+      return descriptionFromDocLines(text_, outer);
+    }
+    auto docs = outer;
+    docs.insert(docs.end(), inner.begin(), inner.end());
+    return descriptionFromDocLines(text_, docs);
   }
 
   Extension readExtension(const Found& found) {
@@ -205,6 +223,7 @@ private:
     extension.keywordRange = head.keywordRange;
     extension.annotations = std::move(head.annotations);
     extension.description = std::move(head.description);
+    currentExtension_ = static_cast<uint32_t>(document_.extensions.size());
     if (head.body) {
       for (const auto& member : declarationsIn(head.body, isMemberDeclaration)) {
         readMember(extension, member);
@@ -214,8 +233,20 @@ private:
   }
 
   void readMember(Extension& extension, const Found& found) {
+    if (previous_ != nullptr) {
+      if (const auto it = previous_->origins.find(found.node.identity());
+          it != previous_->origins.end()) {
+        reuseMember(extension, found, it->second);
+        return;
+      }
+    }
+    const auto straysBefore = document_.strayDocComments.size();
     const auto type = found.node.type();
     auto head = readHead(found);
+    MemberOrigin origin;
+    origin.extension = currentExtension_;
+    origin.start = found.node.byteRange().start;
+    origin.innerDocs = head.innerDocs;
     if (type == "action_declaration") {
       Action action{std::move(head.name),        found.node.byteRange(),      head.keywordRange,
                     std::move(head.annotations), std::move(head.description), {}};
@@ -225,16 +256,22 @@ private:
           action.parameters.push_back(readParameter(parameter));
         }
       }
+      origin.kind = MemberOrigin::Kind::Action;
+      origin.index = static_cast<uint32_t>(extension.actions.size());
       extension.actions.push_back(std::move(action));
     } else if (type == "structure_declaration") {
       Structure structure{std::move(head.name),        found.node.byteRange(),
                           head.keywordRange,           std::move(head.annotations),
                           std::move(head.description), readAttributes(head.body)};
+      origin.kind = MemberOrigin::Kind::Structure;
+      origin.index = static_cast<uint32_t>(extension.structures.size());
       extension.structures.push_back(std::move(structure));
     } else if (type == "entity_declaration") {
       Entity entity{std::move(head.name),        found.node.byteRange(),
                     head.keywordRange,           std::move(head.annotations),
                     std::move(head.description), readAttributes(head.body)};
+      origin.kind = MemberOrigin::Kind::Entity;
+      origin.index = static_cast<uint32_t>(extension.entities.size());
       extension.entities.push_back(std::move(entity));
     } else if (type == "resource_declaration") {
       Resource resource;
@@ -248,8 +285,58 @@ private:
       } else {
         resource.path.range = ByteRange{head.keywordRange.end, head.keywordRange.end};
       }
+      origin.kind = MemberOrigin::Kind::Resource;
+      origin.index = static_cast<uint32_t>(extension.resources.size());
       extension.resources.push_back(std::move(resource));
+    } else {
+      return;
     }
+    origin.innerStrays.assign(document_.strayDocComments.begin() +
+                                  static_cast<std::ptrdiff_t>(straysBefore),
+                              document_.strayDocComments.end());
+    origins_.emplace(found.node.identity(), std::move(origin));
+  }
+
+  /// A member whose node the reparse reused: its model is the previous build's,
+  /// moved to where the node is now. Only what lies outside the node (the doc lines
+  /// before it) is read again.
+  void reuseMember(Extension& extension, const Found& found, const MemberOrigin& previous) {
+    const auto start = found.node.byteRange().start;
+    const auto delta = static_cast<int64_t>(start) - static_cast<int64_t>(previous.start);
+    MemberOrigin origin = previous;
+    origin.extension = currentExtension_;
+    origin.start = start;
+    for (auto& range : origin.innerDocs) {
+      shiftRange(range, delta);
+    }
+    for (auto& range : origin.innerStrays) {
+      shiftRange(range, delta);
+      document_.strayDocComments.push_back(range);
+    }
+    const auto& from = previous_->document.extensions[previous.extension];
+    const auto reuse = [&](auto& into, const auto& source) {
+      auto member = source[previous.index];
+      shiftRanges(member, delta);
+      member.description = descriptionOf(found.docs, origin.innerDocs);
+      origin.index = static_cast<uint32_t>(into.size());
+      into.push_back(std::move(member));
+    };
+    switch (previous.kind) {
+    case MemberOrigin::Kind::Action:
+      reuse(extension.actions, from.actions);
+      break;
+    case MemberOrigin::Kind::Structure:
+      reuse(extension.structures, from.structures);
+      break;
+    case MemberOrigin::Kind::Entity:
+      reuse(extension.entities, from.entities);
+      break;
+    case MemberOrigin::Kind::Resource:
+      reuse(extension.resources, from.resources);
+      break;
+    }
+    origins_.emplace(found.node.identity(), std::move(origin));
+    ++reused_;
   }
 
   std::vector<Attribute> readAttributes(SyntaxNode body) {
@@ -407,6 +494,10 @@ private:
 
 } // namespace
 
-Document buildModel(const SyntaxTree& tree) { return ModelBuilder(tree).build(); }
+Document buildModel(const SyntaxTree& tree) { return ModelBuilder(tree, nullptr).build().document; }
+
+BuiltModel buildModel(const SyntaxTree& tree, const BuiltModel* previous) {
+  return ModelBuilder(tree, previous).build();
+}
 
 } // namespace oxt::model

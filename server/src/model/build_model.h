@@ -4,14 +4,49 @@
 // half-typed file must yield every part that is there (a declaration without a
 // name, a parameter without a type) and nothing may throw. What is wrong is left
 // for the checks to report.
+//
+// Why incremental: on a file of thousands of members, walking every node of the tree
+// after each keystroke costs tens of milliseconds (tree-sitter's cursor steps, mostly).
+// A reparse reuses the subtrees of the members an edit did not touch, so a member
+// whose node is the same as in the previous build keeps its model, moved to its new
+// place; only the edited members are read again.
 #pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
 
 #include "model/extension_model.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::model {
 
+/// Where the model of a member came from, so that the next build can reuse it.
+struct MemberOrigin {
+  enum class Kind : uint8_t { Action, Structure, Entity, Resource };
+  Kind kind = Kind::Action;
+  uint32_t extension = 0; // index in Document::extensions
+  uint32_t index = 0;     // index in that extension's vector of its kind
+  uint32_t start = 0;     // where the member's node started
+  std::vector<ByteRange> innerDocs;   // `///` lines inside the node, before the keyword
+  std::vector<ByteRange> innerStrays; // `///` lines inside the node that document nothing
+};
+
+/// Members by the identity of their node (syntax::SyntaxNode::identity).
+using MemberOrigins = std::unordered_map<const void*, MemberOrigin>;
+
+struct BuiltModel {
+  Document document;
+  MemberOrigins origins;
+  uint32_t reusedMembers = 0; // how many members came from the previous build
+};
+
 /// The extension(s) of `tree` with their members, descriptions and resolved types.
 [[nodiscard]] Document buildModel(const syntax::SyntaxTree& tree);
+
+/// The same, reusing the members of `previous`, built from an earlier tree of the same
+/// document. The earlier tree must still be alive (the identities of its nodes must
+/// not have been handed to new nodes): syntax::SyntaxTree::snapshot keeps it.
+[[nodiscard]] BuiltModel buildModel(const syntax::SyntaxTree& tree, const BuiltModel* previous);
 
 } // namespace oxt::model

@@ -31,6 +31,7 @@ using syntax::ByteRange;
 struct Name {
   std::string text;
   ByteRange range;
+  friend bool operator==(const Name&, const Name&) = default;
 };
 
 /// The Description of an element, from the `///` lines before it.
@@ -38,6 +39,7 @@ struct Description {
   std::string text; // the lines without "/// ", joined with "\n"
   ByteRange range;  // from the first doc line to the last; empty when absent
   bool present = false;
+  friend bool operator==(const Description&, const Description&) = default;
 };
 
 enum class LiteralKind { String, Integer, Decimal, Boolean, DateTime, Identifier };
@@ -48,6 +50,7 @@ struct Literal {
   LiteralKind kind = LiteralKind::String;
   std::string text; // source text: "\"n/a\"", "-7", "#2024-01-31#", "True"
   ByteRange range;
+  friend bool operator==(const Literal&, const Literal&) = default;
 };
 
 struct Annotation {
@@ -56,6 +59,7 @@ struct Annotation {
   bool hasArgumentList = false;
   ByteRange argumentsRange; // the parentheses and what is between them
   std::vector<Literal> arguments;
+  friend bool operator==(const Annotation&, const Annotation&) = default;
 };
 
 /// Structures and entities are record definitions; a reference to one is a kind
@@ -81,6 +85,7 @@ struct TypeArgument {
   int64_t value = 0;
   bool inRange = true; // false when the number does not fit an int64_t
   ByteRange range;
+  friend bool operator==(const TypeArgument&, const TypeArgument&) = default;
 };
 
 /// A type as written, with the definitions its names resolve to.
@@ -94,6 +99,7 @@ struct TypeExpr {
   std::vector<TypeArgument> arguments;
   std::vector<TypeExpr> inner;         // Record: members; List: element; Identifier: entity
   std::optional<DefinitionRef> target; // Named: the definition of that name
+  friend bool operator==(const TypeExpr&, const TypeExpr&) = default;
 };
 
 /// What a type means in Integration Studio.
@@ -109,6 +115,7 @@ struct ResolvedType {
   TypeKind kind = TypeKind::Invalid;
   BasicType basic = BasicType::Text;
   std::vector<DefinitionRef> definitions; // Record, RecordList: members; Identifier: the entity
+  friend bool operator==(const ResolvedType&, const ResolvedType&) = default;
 };
 
 /// What parameters and attributes have in common: a name, `?`, a type, a default.
@@ -122,6 +129,7 @@ struct TypedElement {
   TypeExpr type;
   ResolvedType resolved;
   std::optional<Literal> defaultValue;
+  friend bool operator==(const TypedElement&, const TypedElement&) = default;
 };
 
 enum class Direction { Input, Output };
@@ -129,10 +137,13 @@ enum class Direction { Input, Output };
 struct Parameter : TypedElement {
   Direction direction = Direction::Input;
   ByteRange directionRange; // the `input` / `output` keyword
+  friend bool operator==(const Parameter&, const Parameter&) = default;
 };
 
 /// An attribute of a structure or of an entity.
-struct Attribute : TypedElement {};
+struct Attribute : TypedElement {
+  friend bool operator==(const Attribute&, const Attribute&) = default;
+};
 
 struct Action {
   Name name;
@@ -141,6 +152,7 @@ struct Action {
   std::vector<Annotation> annotations;
   Description description;
   std::vector<Parameter> parameters; // in order: the order of the C# method's parameters
+  friend bool operator==(const Action&, const Action&) = default;
 };
 
 struct Structure {
@@ -150,6 +162,7 @@ struct Structure {
   std::vector<Annotation> annotations;
   Description description;
   std::vector<Attribute> attributes;
+  friend bool operator==(const Structure&, const Structure&) = default;
 };
 
 struct Entity {
@@ -159,6 +172,7 @@ struct Entity {
   std::vector<Annotation> annotations;
   Description description;
   std::vector<Attribute> attributes;
+  friend bool operator==(const Entity&, const Entity&) = default;
 };
 
 enum class DeployAction { Binaries, Application, Images, Ignore };
@@ -170,6 +184,7 @@ struct Resource {
   ByteRange keywordRange;
   std::vector<Annotation> annotations;
   Description description;
+  friend bool operator==(const Resource&, const Resource&) = default;
 };
 
 enum class Dbms { All, SqlServer, Oracle };
@@ -189,12 +204,14 @@ struct Extension {
   std::vector<Structure> structures;
   std::vector<Entity> entities;
   std::vector<Resource> resources;
+  friend bool operator==(const Extension&, const Extension&) = default;
 };
 
 /// The keyword of a declaration written outside every extension body.
 struct OutsideDeclaration {
   std::string keyword; // "action", "structure", ...
   ByteRange keywordRange;
+  friend bool operator==(const OutsideDeclaration&, const OutsideDeclaration&) = default;
 };
 
 /// A whole `.oxt` file.
@@ -212,6 +229,7 @@ struct Document {
   [[nodiscard]] const Extension* primary() const {
     return extensions.empty() ? nullptr : &extensions.front();
   }
+  friend bool operator==(const Document&, const Document&) = default;
 };
 
 // --- Properties that annotations give ------------------------------------------

@@ -33,6 +33,7 @@ DefinitionsByName definitionsByName(const Extension& extension) {
 }
 
 void resolveNames(TypeExpr& type, const DefinitionsByName& byName) {
+  type.target.reset(); // a reused member's type may name a definition that is gone
   if (type.form == TypeForm::Named && !type.name.text.empty()) {
     if (const auto it = byName.find(foldCase(type.name.text)); it != byName.end()) {
       type.target = it->second.first;

@@ -1,5 +1,7 @@
 #include "syntax/syntax_node.h"
 
+#include <cstring>
+
 #include <cstdlib>
 #include <memory>
 #include <type_traits>
@@ -77,6 +79,22 @@ template <typename Visit> void forEachChild(TSNode node, Visit&& visit) {
 }
 
 } // namespace
+
+const void* SyntaxNode::identity() const {
+  // TSNode::id is the address of the node's slot in its parent's array of children:
+  // a reparse rebuilds the parents around an edit, so the slot moves even when the
+  // node is reused. The slot holds tree-sitter's `Subtree`, a union whose usual form
+  // is a pointer to the node's reference-counted data, which a reused node keeps.
+  // (Its other form, a small leaf stored in place, reads as an odd value that equals
+  // no such pointer.) tests/model/incremental_model_test.cpp checks that members are
+  // reused, so a runtime that changed this would be noticed, not silently slow.
+  if (node_.id == nullptr) {
+    return nullptr;
+  }
+  const void* data = nullptr;
+  std::memcpy(static_cast<void*>(&data), node_.id, sizeof data);
+  return data;
+}
 
 std::vector<SyntaxNode> SyntaxNode::children() const {
   std::vector<SyntaxNode> result;

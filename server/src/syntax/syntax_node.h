@@ -40,6 +40,10 @@ public:
   [[nodiscard]] bool isExtra() const;
 
   [[nodiscard]] ByteRange byteRange() const;
+  /// The node's shared data: the same in a reparsed tree for a node the reparse
+  /// reused unchanged (though its position may have moved), as long as a tree that
+  /// holds it is alive. The model's incremental build keys on it.
+  [[nodiscard]] const void* identity() const;
   [[nodiscard]] Point startPoint() const;
   [[nodiscard]] Point endPoint() const;
 

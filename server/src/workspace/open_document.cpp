@@ -38,9 +38,19 @@ std::vector<std::string> OpenDocument::applyChanges(int32_t version,
 
 std::shared_ptr<const model::Analysis> OpenDocument::analysis() const {
   if (!analysis_) {
-    analysis_ = model::analyze(tree_);
+    analysis_ = model::analyze(std::make_shared<const syntax::SyntaxTree>(tree_.snapshot()),
+                               latestAnalysis_.get());
+    latestAnalysis_ = analysis_;
   }
   return analysis_;
+}
+
+void OpenDocument::adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis) {
+  if (version != version_ || analysis_) {
+    return; // the text moved on, or this version has one already
+  }
+  analysis_ = std::move(analysis);
+  latestAnalysis_ = analysis_;
 }
 
 } // namespace oxt::workspace

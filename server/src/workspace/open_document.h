@@ -47,6 +47,16 @@ public:
   /// large files).
   [[nodiscard]] std::shared_ptr<const model::Analysis> analysis() const;
 
+  /// The analysis built last, of this version or an earlier one (null before the
+  /// first): what a new analysis of this version should reuse.
+  [[nodiscard]] std::shared_ptr<const model::Analysis> latestAnalysis() const {
+    return latestAnalysis_;
+  }
+
+  /// Keeps `analysis`, built elsewhere (the diagnostics worker) from a snapshot of
+  /// version `version`, as the analysis of the current text if it is still current.
+  void adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis);
+
   /// Applies `changes` in order (each against the text the previous one left) and
   /// takes `version`. Positions outside the text are clamped as LSP asks. Returns
   /// notes about changes that had to be repaired (e.g. an end before its start),
@@ -59,6 +69,7 @@ private:
   int32_t version_;
   syntax::SyntaxTree tree_;
   mutable std::shared_ptr<const model::Analysis> analysis_; // of tree_, or null
+  mutable std::shared_ptr<const model::Analysis> latestAnalysis_;
 };
 
 } // namespace oxt::workspace

@@ -14,8 +14,11 @@ struct Settings {
   /// `oxt.diagnostics.enable`: publish diagnostics at all (false clears them).
   bool diagnosticsEnabled = true;
   /// `oxt.diagnostics.delay`: milliseconds to wait after the last change of a burst
-  /// before checking the document again (the debounce).
-  uint32_t diagnosticsDelayMs = 50;
+  /// before checking the document again (the debounce). 0 by default: a check starts
+  /// at once when none is running for the file, and changes made while one runs are
+  /// checked together when it ends (LspServer::publishDiagnostics), so a burst never
+  /// queues up checks and a single keystroke is answered without waiting.
+  uint32_t diagnosticsDelayMs = 0;
   /// `oxt.diagnostics.documentationUrl`: the page a diagnostic code links to; the
   /// code's anchor ("#oxt0001") is appended.
   std::string documentationUrl;

@@ -104,4 +104,10 @@ std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot
   return codegen::checkFileAndImplementation(snapshot, path);
 }
 
+std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot,
+                                              const model::Analysis& analysis,
+                                              const std::filesystem::path& path) {
+  return codegen::checkFileAndImplementation(snapshot, analysis, path);
+}
+
 } // namespace oxt::workspace

@@ -72,4 +72,9 @@ private:
 [[nodiscard]] std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot,
                                                             const std::filesystem::path& path);
 
+/// The same, over an analysis of `snapshot` built already.
+[[nodiscard]] std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot,
+                                                            const model::Analysis& analysis,
+                                                            const std::filesystem::path& path);
+
 } // namespace oxt::workspace

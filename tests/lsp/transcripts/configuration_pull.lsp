@@ -13,7 +13,7 @@
 <-- {"jsonrpc":"2.0","id":1,"method":"workspace/configuration","params":{"items":[{"section":"oxt"}]}}
 --> {"jsonrpc":"2.0","id":1,"result":[{"diagnostics":{"enable":true,"delay":"soon","documentationUrl":"https://docs.example/oxt.md"}}]}
 <-- {"jsonrpc":"2.0","method":"window/logMessage","params":{"type":2,
-     "message":"oxt settings: oxt.diagnostics.delay: expected an integer from 0 to 10000; keeping 50"}}
+     "message":"oxt settings: oxt.diagnostics.delay: expected an integer from 0 to 10000; keeping 0"}}
 <-- {"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///w/Shop.oxt","version":1,"diagnostics":[
       {"range":{"start":{"line":1,"character":4},"end":{"line":1,"character":10}},"severity":1,"code":"OXT0001",
        "codeDescription":{"href":"https://docs.example/oxt.md#oxt0001"},"source":"oxt","message":"unexpected 'action'"}]}}
