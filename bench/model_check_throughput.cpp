@@ -4,18 +4,22 @@
 //   build/release/bin/oxt-bench-check [ACTIONS=5000] [RUNS=20]
 //
 // Prints median and best times of building the model, of running every check
-// over it (symbol index included), and of checkDocument as a whole. Use a
-// release build.
+// over it (symbol index included), and of checkDocument as a whole; then what a
+// keystroke costs in the language server, phase by phase: the reparse, the
+// snapshot, the incremental model (reusing the previous version's members), the
+// symbol index and the checks. Use a release build.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "checks/check_document.h"
 #include "checks/check_registry.h"
 #include "generated_extension.h"
+#include "model/analysis.h"
 #include "model/build_model.h"
 #include "model/symbol_index.h"
 #include "syntax/syntax_tree.h"
@@ -102,5 +106,44 @@ int main(int argc, char** argv) {
     std::printf("  %s %-23.23s %8.3f ms\n", std::string(timed[i].code).c_str(),
                 std::string(timed[i].name).c_str(), timed[i].milliseconds);
   }
+
+  // A keystroke, as the language server handles it: toggle one character in the
+  // middle action's name, reparse, snapshot, analyse reusing the previous analysis,
+  // check.
+  oxt::syntax::SyntaxTree edited(tree.text());
+  auto analysis = oxt::model::analyze(
+      std::make_shared<const oxt::syntax::SyntaxTree>(edited.snapshot()), nullptr);
+  const auto at = static_cast<uint32_t>(
+      edited.text().find("action Act" + std::to_string(actions / 2) + " ") + 10);
+  std::vector<double> reparse;
+  std::vector<double> snapshot;
+  std::vector<double> model;
+  std::vector<double> checks;
+  std::vector<double> keystroke;
+  uint32_t reused = 0;
+  for (int i = 0; i < runs * 5; ++i) {
+    const bool insert = i % 2 == 0;
+    const auto begin = Clock::now();
+    edited.applyEdit(oxt::syntax::TextEdit{{at, insert ? at : at + 1}, insert ? "x" : ""});
+    reparse.push_back(millisecondsSince(begin));
+    start = Clock::now();
+    auto copy = std::make_shared<const oxt::syntax::SyntaxTree>(edited.snapshot());
+    snapshot.push_back(millisecondsSince(start));
+    start = Clock::now();
+    auto next = oxt::model::analyze(copy, analysis.get());
+    model.push_back(millisecondsSince(start));
+    start = Clock::now();
+    diagnostics = oxt::checks::checkDocument(*copy, *next, context).size();
+    checks.push_back(millisecondsSince(start));
+    keystroke.push_back(millisecondsSince(begin));
+    reused = next->built.reusedMembers;
+    analysis = std::move(next);
+  }
+  std::printf("after a one-character edit (%d edits; %u members reused):\n", runs * 5, reused);
+  print("  reparse:", summarize(reparse));
+  print("  snapshot:", summarize(snapshot));
+  print("  model and index (incremental):", summarize(model));
+  print("  checks:", summarize(checks));
+  print("  all of it:", summarize(keystroke));
   return 0;
 }

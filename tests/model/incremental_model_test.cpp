@@ -59,10 +59,24 @@ std::string generatedExtension(int actions) {
 
 /// Snippets that a person types: names, doc lines, braces, annotations, types.
 const std::vector<std::string>& snippets() {
-  static const std::vector<std::string> all = {
-      "x",  "\n", "}",         "{",         "///  Doc line\n", "@function ", "action A {",
-      "?",  ":",  " Integer",  "List<Rec0>", "// comment\n",   "\"",         "entity E {\n",
-      "= 5", "structure S { X: Text }\n", "resource \"lib/a.dll\"\n", "output R: Text\n"};
+  static const std::vector<std::string> all = {"x",
+                                               "\n",
+                                               "}",
+                                               "{",
+                                               "///  Doc line\n",
+                                               "@function ",
+                                               "action A {",
+                                               "?",
+                                               ":",
+                                               " Integer",
+                                               "List<Rec0>",
+                                               "// comment\n",
+                                               "\"",
+                                               "entity E {\n",
+                                               "= 5",
+                                               "structure S { X: Text }\n",
+                                               "resource \"lib/a.dll\"\n",
+                                               "output R: Text\n"};
   return all;
 }
 
@@ -85,9 +99,9 @@ std::string firstDifference(const Document& a, const Document& b) {
   for (std::size_t e = 0; e < a.extensions.size(); ++e) {
     const auto& x = a.extensions[e];
     const auto& y = b.extensions[e];
-    for (const auto& found :
-         {members("actions", x.actions, y.actions), members("structures", x.structures, y.structures),
-          members("entities", x.entities, y.entities)}) {
+    for (const auto& found : {members("actions", x.actions, y.actions),
+                              members("structures", x.structures, y.structures),
+                              members("entities", x.entities, y.entities)}) {
       if (!found.empty()) {
         return found;
       }
@@ -127,8 +141,7 @@ TEST_CASE("members after an edit move with it: ranges, descriptions and types st
   CHECK(extension.actions[5].description.text == "A new first line.\nAction 5.");
   const auto& last = extension.actions.back();
   const auto& text = document.tree().text();
-  CHECK(text.substr(last.name.range.start, last.name.range.end - last.name.range.start) ==
-        "Act29");
+  CHECK(text.substr(last.name.range.start, last.name.range.end - last.name.range.start) == "Act29");
   CHECK(document.analysis().document == buildModel(document.tree()));
 }
 

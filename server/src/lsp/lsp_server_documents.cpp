@@ -190,15 +190,14 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   auto previous = document->latestAnalysis();
   const auto start = std::chrono::steady_clock::now();
   diagnosticsRunning_.insert(path);
-  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version,
-                          start, style = diagnosticStyle()]() mutable {
+  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version, start,
+                          style = diagnosticStyle()]() mutable {
     auto analysis = model::analyze(snapshot, previous.get());
     previous.reset(); // let it go on this thread, not on the loop
     auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
     auto csharp = csharpDiagnosticsOf(*snapshot, analysis->document, path, style);
     scheduler_.post([this, path, uri, version, start, analysis = std::move(analysis),
-                     diagnostics = std::move(diagnostics),
-                     csharp = std::move(csharp)]() mutable {
+                     diagnostics = std::move(diagnostics), csharp = std::move(csharp)]() mutable {
       diagnosticsRunning_.erase(path);
       auto* current = workspace_.document(path);
       if (current != nullptr) {

@@ -18,15 +18,16 @@ namespace oxt::model {
 
 struct Analysis {
   /// Builds everything from `tree`.
-  explicit Analysis(const syntax::SyntaxTree& source) : Analysis(nullptr, buildModel(source, nullptr)) {}
+  explicit Analysis(const syntax::SyntaxTree& source)
+      : Analysis(nullptr, buildModel(source, nullptr)) {}
 
   /// Builds from `snapshot`, which the analysis keeps, reusing the members of
   /// `previous` (an analysis of an earlier version of the same document, or null)
   /// that the reparse left unchanged.
   Analysis(std::shared_ptr<const syntax::SyntaxTree> snapshot, const Analysis* previous)
-      : Analysis(snapshot, buildModel(*snapshot, previous != nullptr && previous->tree
-                                                     ? &previous->built
-                                                     : nullptr)) {}
+      : Analysis(snapshot,
+                 buildModel(*snapshot,
+                            previous != nullptr && previous->tree ? &previous->built : nullptr)) {}
 
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;

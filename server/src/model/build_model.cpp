@@ -55,7 +55,11 @@ std::optional<LiteralKind> literalKindOf(std::string_view type) {
 class ModelBuilder {
 public:
   ModelBuilder(const SyntaxTree& tree, const BuiltModel* previous)
-      : tree_(tree), text_(tree.text()), previous_(previous) {}
+      : tree_(tree), text_(tree.text()), previous_(previous) {
+    if (previous_ != nullptr) {
+      origins_.reserve(previous_->origins.size() + 1); // no rehash while reading
+    }
+  }
 
   BuiltModel build() {
     readSourceFile(tree_.root());

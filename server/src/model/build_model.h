@@ -25,9 +25,9 @@ namespace oxt::model {
 struct MemberOrigin {
   enum class Kind : uint8_t { Action, Structure, Entity, Resource };
   Kind kind = Kind::Action;
-  uint32_t extension = 0; // index in Document::extensions
-  uint32_t index = 0;     // index in that extension's vector of its kind
-  uint32_t start = 0;     // where the member's node started
+  uint32_t extension = 0;             // index in Document::extensions
+  uint32_t index = 0;                 // index in that extension's vector of its kind
+  uint32_t start = 0;                 // where the member's node started
   std::vector<ByteRange> innerDocs;   // `///` lines inside the node, before the keyword
   std::vector<ByteRange> innerStrays; // `///` lines inside the node that document nothing
 };
