@@ -10,12 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../support/scratch_folder.h"
 #include "publish/dir_target.h"
 #include "publish/package.h"
 #include "publish/sha256.h"
 #include "support/atomic_write.h"
 #include "support/file_io.h"
-#include "../support/scratch_folder.h"
 
 using namespace oxt::publish;
 namespace fs = std::filesystem;
@@ -41,9 +41,9 @@ Staged stage(const fs::path& folder, const fs::path& root, const std::string& ve
   const auto package = folder / packageFileName("Shop", version);
   REQUIRE_FALSE(oxt::writeFileAtomically(package, bytes));
   const std::atomic<bool> cancel{false};
-  auto staged = stageInDir(UploadJob{root, package, "{\"version\": \"" + version + "\"}\n",
-                                     sha256Hex(bytes)},
-                           cancel, nullptr);
+  auto staged =
+      stageInDir(UploadJob{root, package, "{\"version\": \"" + version + "\"}\n", sha256Hex(bytes)},
+                 cancel, nullptr);
   REQUIRE(std::holds_alternative<Staged>(staged));
   return std::get<Staged>(staged);
 }
@@ -79,7 +79,8 @@ TEST_CASE("an extension folder in the target that links out of it is refused") {
   fs::create_directories(root);
   fs::create_directories(elsewhere);
   fs::create_directory_symlink(elsewhere, root / "Shop");
-  auto committed = commitInDir(stage(scratch.path(), root, "1.0.0", "bytes"), "Shop", "1.0.0", false);
+  auto committed =
+      commitInDir(stage(scratch.path(), root, "1.0.0", "bytes"), "Shop", "1.0.0", false);
   REQUIRE(std::holds_alternative<TargetError>(committed));
   CHECK(std::get<TargetError>(committed).message.find(
             "refusing to write '" + (root / "Shop/1.0.0").string() + "': it is outside '" +

@@ -60,8 +60,7 @@ TEST_CASE("a symbolic link that leads out is refused, and the message says where
   REQUIRE(error);
   CHECK(error->message.find("refusing to write '" + throughFolder.string() + "'") == 0);
   CHECK(error->message.find("a symbolic link leads to '" +
-                            (elsewhere / "NET" / "Shop.cs").string() + "'") !=
-        std::string::npos);
+                            (elsewhere / "NET" / "Shop.cs").string() + "'") != std::string::npos);
   // A link to a file that does not exist yet still leads out.
   CHECK_FALSE(oxt::isInsideFolder(folder, folder / "notes.txt"));
   const auto read = oxt::checkInsideFolder(folder, folder / "notes.txt", "read");

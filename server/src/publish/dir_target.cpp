@@ -103,8 +103,8 @@ void repairAfterKilledPublishes(const fs::path& root) {
       const auto firstDash = rest.find('-');
       const auto lastDash = rest.rfind('-');
       if (firstDash != std::string::npos && lastDash > firstDash) {
-        const auto destination = versionFolder(root, rest.substr(0, firstDash),
-                                               rest.substr(firstDash + 1, lastDash - firstDash - 1));
+        const auto destination = versionFolder(
+            root, rest.substr(0, firstDash), rest.substr(firstDash + 1, lastDash - firstDash - 1));
         if (!fs::exists(destination, ec)) {
           fs::rename(leftover, destination, ec);
           continue;

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-
 namespace oxt {
 
 std::variant<std::string, FileError> readFile(const std::filesystem::path& path) {
