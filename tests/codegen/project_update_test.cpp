@@ -159,3 +159,68 @@ TEST_CASE("backup names put the time before the file's extension") {
   CHECK(stamp.size() == 19);
   CHECK(stamp[10] == '_');
 }
+
+// Safe writes (docs/codegen.md): nothing is written outside `<dir of .oxt>/<Ext>`,
+// whatever symbolic links lie on the way, and what a killed run left is cleaned.
+
+namespace {
+
+std::string refusalOf(const fs::path& folder, const char* definition) {
+  auto result = oxt::codegen::updateProject(folder / "Shop.oxt", oxt::test::extensionOf(definition),
+                                            {"2024-01-31_13-45-00"});
+  REQUIRE(std::holds_alternative<oxt::codegen::UpdateError>(result));
+  return std::get<oxt::codegen::UpdateError>(result).message;
+}
+
+} // namespace
+
+TEST_CASE("an extension folder that is a symbolic link out of the .oxt's folder is refused") {
+  oxt::test::ScratchFolder scratch;
+  const auto project = scratch.path() / "project";
+  const auto elsewhere = scratch.path() / "elsewhere";
+  fs::create_directories(project);
+  fs::create_directories(elsewhere);
+  fs::create_directory_symlink(elsewhere, project / "Shop");
+  const auto message = refusalOf(project, kV1);
+  CHECK(message.find("refusing to write '" + (project / "Shop").string() + "': it is outside '" +
+                     project.string() + "' (a symbolic link leads to '" + elsewhere.string() +
+                     "')") == 0);
+  CHECK(fs::is_empty(elsewhere));
+}
+
+TEST_CASE("a folder inside the project that links out is refused before anything is written") {
+  oxt::test::ScratchFolder scratch;
+  const auto elsewhere = scratch.path() / "elsewhere";
+  fs::create_directories(scratch.path() / "Shop" / "Source");
+  fs::create_directories(elsewhere);
+  fs::create_directory_symlink(elsewhere, scratch.path() / "Shop" / "Source" / "NET");
+  const auto message = refusalOf(scratch.path(), kV1);
+  CHECK(message.find("refusing to write '" + (scratch.path() / "Shop/Source/NET").string()) == 0);
+  CHECK(message.find("it is outside '" + (scratch.path() / "Shop").string() + "'") !=
+        std::string::npos);
+  CHECK(fs::is_empty(elsewhere));
+  CHECK_FALSE(fs::exists(scratch.path() / "Shop" / "Templates")); // nothing written at all
+}
+
+TEST_CASE("a generated file that is a symbolic link out is refused, and its target untouched") {
+  oxt::test::ScratchFolder scratch;
+  (void)update(scratch.path(), kV1, "2024-01-31_13-45-00");
+  const auto outside = scratch.path() / "outside.cs";
+  oxt::test::writeBytes(outside, "not yours");
+  const auto interface = scratch.path() / "Shop/Source/NET/Interface.cs";
+  fs::remove(interface);
+  fs::create_symlink(outside, interface);
+  const auto message = refusalOf(scratch.path(), kV2);
+  CHECK(message.find("refusing to write '" + interface.string() + "'") == 0);
+  CHECK(oxt::test::readBytes(outside) == "not yours");
+}
+
+TEST_CASE("temporary files a killed generation left are removed by the next one") {
+  oxt::test::ScratchFolder scratch;
+  (void)update(scratch.path(), kV1, "2024-01-31_13-45-00");
+  // What a process with a pid no process has left (pids stop far below 2^30).
+  const auto leftover = scratch.path() / "Shop/Source/NET/.Interface.cs.oxt-tmp-1073741000-AbCdEf";
+  oxt::test::writeBytes(leftover, "half a fi");
+  (void)update(scratch.path(), kV2, "2024-02-01_08-00-00");
+  CHECK_FALSE(fs::exists(leftover));
+}

@@ -80,6 +80,7 @@ void checkHubEditionResources(const CheckInput& input, Reporter& reporter);
 void checkResourcePaths(const CheckInput& input, Reporter& reporter);
 void checkResourceSeparators(const CheckInput& input, Reporter& reporter);
 void checkDuplicateResources(const CheckInput& input, Reporter& reporter);
+void checkResourceLinks(const CheckInput& input, Reporter& reporter);
 
 // file_checks.cpp
 void checkFileName(const CheckInput& input, Reporter& reporter);

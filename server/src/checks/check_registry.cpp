@@ -74,6 +74,7 @@ constexpr std::array kChecks{
     CheckSpec{"OXT0056", H, "unused structure", checkUnusedStructures},
     CheckSpec{"OXT0057", H, "join of a single definition", checkSingleMemberRecords},
     CheckSpec{"OXT0058", E, "definition listed twice in a join", checkDuplicateJoinMembers},
+    CheckSpec{"OXT0059", E, "resource linked from outside the folder", checkResourceLinks},
 };
 
 } // namespace

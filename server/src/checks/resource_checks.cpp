@@ -1,6 +1,7 @@
-// Resources: a relative path to a file that exists (beside the `.oxt` file), not
-// empty when deployed to Binaries, with a file name that is neither reserved nor
-// used by another resource.
+// Resources: a relative path to a file that exists (beside the `.oxt` file, and
+// not through a symbolic link leading out of that folder), not empty when deployed
+// to Binaries, with a file name that is neither reserved nor used by another
+// resource.
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "checks/check_functions.h"
 #include "checks/fixes.h"
 #include "model/names.h"
+#include "support/path_guard.h"
 
 namespace oxt::checks {
 
@@ -175,6 +177,24 @@ void checkDuplicateResources(const CheckInput& input, Reporter& reporter) {
       diagnostic.related.push_back({"first declared here", it->second->path.range});
     }
   }
+}
+
+void checkResourceLinks(const CheckInput& input, Reporter& reporter) {
+  forEachResource(input.document, [&](const Resource& resource) {
+    const auto file = fileOf(input, resource);
+    const auto folder = input.context.filePath.parent_path();
+    if (!file || isInsideFolder(folder.empty() ? fs::path(".") : folder, *file)) {
+      return;
+    }
+    // The path has no '..' and is relative (OXT0048): a symbolic link leads out, and
+    // the package would carry a file from elsewhere on the machine.
+    const auto target = resolvedPath(*file);
+    reporter.report(resource.path.range,
+                    "'" + resource.pathText +
+                        "' is a symbolic link out of the folder of the .oxt file (to '" +
+                        (target ? target->string() : std::string("?")) +
+                        "'): a resource must lie inside that folder");
+  });
 }
 
 } // namespace oxt::checks

@@ -5,7 +5,9 @@
 #include "codegen/csharp_text.h"
 #include "codegen/generate_sources.h"
 #include "codegen/project_files.h"
+#include "support/atomic_write.h"
 #include "support/file_io.h"
+#include "support/path_guard.h"
 
 namespace oxt::codegen {
 
@@ -31,21 +33,6 @@ std::optional<std::string> readIfExists(const fs::path& path, std::optional<Upda
     return std::nullopt;
   }
   return std::get<std::string>(std::move(bytes));
-}
-
-/// True when `path`, with symbolic links resolved, is inside `folder`.
-bool isInside(const fs::path& folder, const fs::path& path) {
-  std::error_code ec;
-  const auto base = fs::weakly_canonical(folder, ec);
-  if (ec) {
-    return false;
-  }
-  const auto full = fs::weakly_canonical(path, ec);
-  if (ec) {
-    return false;
-  }
-  const auto relative = full.lexically_relative(base);
-  return !relative.empty() && *relative.begin() != ".." && relative.is_relative();
 }
 
 /// A backup path in `backups` for `fileName` that does not exist yet.
@@ -87,7 +74,12 @@ std::variant<UpdateReport, UpdateError> updateProject(const fs::path& oxtFile,
   if (!isSafeName(extension.name.text)) { // generateSources checked it; the paths depend on it
     return UpdateError{"the extension's name cannot be a folder name"};
   }
-  const auto folder = oxtFile.parent_path() / extension.name.text;
+  const auto oxtFolder = oxtFile.has_parent_path() ? oxtFile.parent_path() : fs::path(".");
+  const auto folder = oxtFolder / extension.name.text;
+  // `<Ext>` may exist as a symbolic link: it must not lead out of the .oxt's folder.
+  if (auto outside = checkInsideFolder(oxtFolder, folder)) {
+    return UpdateError{outside->message};
+  }
   const auto source = folder / "Source" / "NET";
   const auto templates = folder / "Templates" / "NET";
   const auto backups = folder / "Backups";
@@ -146,22 +138,28 @@ std::variant<UpdateReport, UpdateError> updateProject(const fs::path& oxtFile,
   }
 
   for (const auto& write : plan) {
-    if (!isInside(folder, write.path)) {
-      return UpdateError{"refusing to write " + write.path.string() + ": it is outside " +
-                         folder.string()};
+    if (auto outside = checkInsideFolder(folder, write.path)) {
+      return UpdateError{outside->message};
     }
+  }
+  // Temporary files a killed run left (support/atomic_write.h) are not outputs.
+  for (const auto& written : {source, templates, backups}) {
+    removeStaleTemporaries(written);
   }
   for (auto& write : plan) {
     FileChange change{write.path, write.outcome, std::nullopt};
     if (write.outcome != FileOutcome::Unchanged) {
       std::error_code ec;
       fs::create_directories(write.path.parent_path(), ec);
+      if (ec) {
+        return UpdateError{"cannot create '" + write.path.parent_path().string() +
+                           "': " + ec.message()};
+      }
       if (write.previous) {
         fs::create_directories(backups, ec);
         const auto backup = freeBackupPath(backups, write.path.filename().string(), timestamp);
-        if (!isInside(folder, backup)) {
-          return UpdateError{"refusing to write " + backup.string() + ": it is outside " +
-                             folder.string()};
+        if (auto outside = checkInsideFolder(folder, backup)) {
+          return UpdateError{outside->message};
         }
         if (auto failure = writeFileAtomically(backup, *write.previous)) {
           return UpdateError{failure->message};

@@ -5,8 +5,9 @@
 //
 // Why plan, then write: every file is generated and merged in memory first, so a
 // definition that cannot be generated or an `<Ext>.cs` that cannot be merged
-// stops the update before anything on disk changes. Writes are atomic
-// (writeFileAtomically) and never leave the extension's folder.
+// stops the update before anything on disk changes. Writes are atomic, one file
+// at a time (support/atomic_write.h), and never leave the extension's folder,
+// which itself must not lead out of the .oxt's folder (support/path_guard.h).
 #pragma once
 
 #include <chrono>

@@ -5,12 +5,18 @@
 #include <fstream>
 #include <map>
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include "publish/package.h"
 #include "publish/sha256.h"
+#include "support/atomic_write.h"
 #include "support/file_io.h"
+#include "support/path_guard.h"
 
 namespace oxt::publish {
 
@@ -21,20 +27,23 @@ namespace {
 
 constexpr const char* kIndexFile = "index.json";
 constexpr const char* kStagingPrefix = ".staging-";
+constexpr const char* kReplacedPrefix = ".replaced-";
 
 std::string why(const std::error_code& ec) { return ec.message(); }
 
-/// Copies `from` to `to` in chunks, checking `cancel` between them.
+/// Copies `from` to `to` in chunks, checking `cancel` between them; `to` appears
+/// complete or not at all (support/atomic_write.h).
 std::optional<TargetError> copyFile(const fs::path& from, const fs::path& to,
                                     const std::atomic<bool>& cancel, const CopyProgress& progress) {
   std::ifstream in(from, std::ios::binary);
   if (!in) {
     return TargetError{"cannot read '" + from.string() + "'"};
   }
-  std::ofstream out(to, std::ios::binary | std::ios::trunc);
-  if (!out) {
-    return TargetError{"cannot write '" + to.string() + "'"};
+  auto created = AtomicFile::create(to);
+  if (auto* error = std::get_if<FileError>(&created)) {
+    return TargetError{error->message};
   }
+  auto& out = std::get<AtomicFile>(created);
   std::error_code ec;
   const auto total = fs::file_size(from, ec);
   uint64_t done = 0;
@@ -48,20 +57,68 @@ std::optional<TargetError> copyFile(const fs::path& from, const fs::path& to,
     if (got <= 0) {
       break;
     }
-    out.write(buffer.data(), got);
-    if (!out) {
-      return TargetError{"cannot write '" + to.string() + "' (disk full?)"};
+    if (auto error = out.write(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) {
+      return TargetError{error->message + " (disk full?)"};
     }
     done += static_cast<uint64_t>(got);
     if (progress) {
       progress(done, total);
     }
   }
-  out.flush();
-  if (!out || in.bad()) {
+  if (in.bad()) {
     return TargetError{"cannot copy '" + from.string() + "' to '" + to.string() + "'"};
   }
+  if (auto error = out.commit()) {
+    return TargetError{error->message};
+  }
   return std::nullopt;
+}
+
+bool processAlive(const std::string& pidText) {
+  const auto pid = static_cast<pid_t>(std::strtol(pidText.c_str(), nullptr, 10));
+  return pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
+}
+
+/// What killed publishes left in `root`: a staging folder is removed; a version
+/// moved aside to be replaced (`.replaced-<Ext>-<version>-<pid>`, where the system
+/// cannot exchange two folders) goes back to its place if nothing took it, so the
+/// target shows the old version or the new one. Folders of running publishes stay.
+void repairAfterKilledPublishes(const fs::path& root) {
+  removeStaleTemporaries(root); // e.g. of index.json
+  std::error_code ec;
+  std::vector<fs::path> leftovers;
+  for (const auto& entry : fs::directory_iterator(root, ec)) {
+    const auto name = entry.path().filename().string();
+    const auto dash = name.rfind('-');
+    if ((name.starts_with(kStagingPrefix) || name.starts_with(kReplacedPrefix)) &&
+        dash != std::string::npos && !processAlive(name.substr(dash + 1))) {
+      leftovers.push_back(entry.path());
+    }
+  }
+  for (const auto& leftover : leftovers) {
+    const auto name = leftover.filename().string();
+    if (name.starts_with(kReplacedPrefix)) {
+      // `<Ext>` has no '-' (a C# identifier); the version runs to the pid.
+      const auto rest = name.substr(std::string_view(kReplacedPrefix).size());
+      const auto firstDash = rest.find('-');
+      const auto lastDash = rest.rfind('-');
+      if (firstDash != std::string::npos && lastDash > firstDash) {
+        const auto destination = versionFolder(
+            root, rest.substr(0, firstDash), rest.substr(firstDash + 1, lastDash - firstDash - 1));
+        if (!fs::exists(destination, ec)) {
+          fs::rename(leftover, destination, ec);
+          continue;
+        }
+      }
+    }
+    fs::remove_all(leftover, ec);
+  }
+}
+
+/// Swaps two folders in one step (Linux renameat2 RENAME_EXCHANGE); false where the
+/// file system cannot, and the caller moves them one after the other.
+bool exchangeFolders(const fs::path& a, const fs::path& b) {
+  return ::renameat2(AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), RENAME_EXCHANGE) == 0;
 }
 
 /// Every `<root>/<Ext>/<version>/` with a manifest, read from the folders.
@@ -174,6 +231,7 @@ std::variant<Staged, TargetError> stageInDir(const UploadJob& job, const std::at
     return TargetError{"cannot create the target folder '" + job.root.string() +
                        "': " + (ec ? why(ec) : "not a folder")};
   }
+  repairAfterKilledPublishes(job.root);
   staged.folder =
       job.root / (kStagingPrefix + job.package.stem().string() + "-" + std::to_string(::getpid()));
   fs::remove_all(staged.folder, ec);
@@ -225,12 +283,30 @@ std::variant<fs::path, TargetError> commitInDir(const Staged& staged, const std:
     discardStaged(staged);
     return TargetError{std::move(message)};
   };
+  // The extension's name and the version become folder names: one name each, and
+  // `<root>/<Ext>` (which may exist as a link) must not lead out of the target.
+  if (!isPlainName(extension) || !isPlainName(version) || extension.starts_with(".")) {
+    return fail("cannot publish '" + extension + "' '" + version +
+                "': the extension's name and the version must each be a folder name");
+  }
+  if (auto outside = checkInsideFolder(staged.root, destination)) {
+    return fail(outside->message);
+  }
   const bool hadExtension = fs::exists(destination.parent_path(), ec);
   fs::create_directories(destination.parent_path(), ec);
   if (ec) {
     return fail("cannot create '" + destination.parent_path().string() + "': " + why(ec));
   }
+  if (!hadExtension) {
+    (void)syncFolder(staged.root);
+  }
+  // The staged files are flushed (AtomicFile); flush the staging folder's entries
+  // too, so that the version appears complete after the rename, even after a crash.
+  if (auto error = syncFolder(staged.folder)) {
+    return fail(error->message);
+  }
   std::optional<fs::path> replaced;
+  bool moved = false;
   if (fs::exists(destination, ec)) {
     if (!force) {
       discardStaged(staged);
@@ -238,26 +314,41 @@ std::variant<fs::path, TargetError> commitInDir(const Staged& staged, const std:
                              staged.root.string() + "' (publish with --force to replace it)",
                          false, true};
     }
-    replaced = staged.root / (std::string(".replaced-") + extension + "-" + version + "-" +
-                              std::to_string(::getpid()));
-    fs::remove_all(*replaced, ec);
-    fs::rename(destination, *replaced, ec);
-    if (ec) {
-      return fail("cannot replace '" + destination.string() + "': " + why(ec));
+    if (exchangeFolders(staged.folder, destination)) {
+      // One step: readers see the old version or the new one, never neither.
+      durableStep();
+      (void)syncFolder(destination.parent_path());
+      (void)syncFolder(staged.root);
+      fs::remove_all(staged.folder, ec); // now the old version
+      moved = true;
+    } else {
+      replaced = staged.root / (std::string(kReplacedPrefix) + extension + "-" + version + "-" +
+                                std::to_string(::getpid()));
+      fs::remove_all(*replaced, ec);
+      fs::rename(destination, *replaced, ec);
+      if (ec) {
+        return fail("cannot replace '" + destination.string() + "': " + why(ec));
+      }
+      durableStep();
     }
   }
-  fs::rename(staged.folder, destination, ec);
-  if (ec) {
-    auto message = "cannot move the version into '" + destination.string() + "': " + why(ec);
-    if (replaced) {
-      std::error_code ignored;
-      fs::rename(*replaced, destination, ignored);
+  if (!moved) {
+    fs::rename(staged.folder, destination, ec);
+    if (ec) {
+      auto message = "cannot move the version into '" + destination.string() + "': " + why(ec);
+      if (replaced) {
+        std::error_code ignored;
+        fs::rename(*replaced, destination, ignored);
+      }
+      if (!hadExtension) {
+        std::error_code ignored;
+        fs::remove(destination.parent_path(), ignored);
+      }
+      return fail(std::move(message));
     }
-    if (!hadExtension) {
-      std::error_code ignored;
-      fs::remove(destination.parent_path(), ignored);
-    }
-    return fail(std::move(message));
+    (void)syncFolder(destination.parent_path());
+    (void)syncFolder(staged.root);
+    durableStep();
   }
   if (replaced) {
     fs::remove_all(*replaced, ec);

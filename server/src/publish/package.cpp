@@ -9,7 +9,9 @@
 #include <zip.h>
 
 #include "publish/sha256.h"
+#include "support/atomic_write.h"
 #include "support/file_io.h"
+#include "support/path_guard.h"
 #include "support/version.h"
 
 namespace oxt::publish {
@@ -96,6 +98,11 @@ std::variant<Packed, PackError> pack(const PackJob& job) {
   Json resources = Json::array();
   for (const auto& resource : extension.resources) {
     const auto path = job.oxtFile.parent_path() / resource.pathText;
+    // OXT0048 and OXT0059 refuse these at Verify; the package never takes a file
+    // from outside the extension's folder, whatever called pack().
+    if (auto outside = checkInsideFolder(job.oxtFile.parent_path(), path, "pack")) {
+      return PackError{"resource \"" + resource.pathText + "\": " + outside->message};
+    }
     if (auto error = add("Resources/" + resource.pathText, path)) {
       return PackError{"resource \"" + resource.pathText + "\": " + error->message};
     }
@@ -131,8 +138,11 @@ std::variant<Packed, PackError> pack(const PackJob& job) {
   entries.insert(entries.begin(), Entry{"manifest.json", packed.manifest});
 
   fs::create_directories(job.output, ec);
+  removeStaleTemporaries(job.output);
   packed.file = job.output / packageFileName(extension.name.text, job.version);
-  const auto partial = fs::path(packed.file.string() + ".partial");
+  // libzip writes the archive under a temporary name; commitWrittenFile flushes it
+  // and renames it into place, as every other write (support/atomic_write.h).
+  const auto partial = temporaryPathFor(packed.file);
   fs::remove(partial, ec);
   int status = 0;
   std::unique_ptr<zip_t, ZipCloser> archive(
@@ -160,9 +170,8 @@ std::variant<Packed, PackError> pack(const PackJob& job) {
     return PackError{std::move(message)};
   }
   (void)archive.release(); // zip_close freed it
-  fs::rename(partial, packed.file, ec);
-  if (ec) {
-    return PackError{"cannot write '" + packed.file.string() + "': " + ec.message()};
+  if (auto error = commitWrittenFile(partial, packed.file)) {
+    return PackError{error->message};
   }
   return packed;
 }
