@@ -321,7 +321,10 @@ def session(peer: Peer, work, args) -> dict:
     """One run of every measurement on one server. Values in milliseconds (memory
     in MB); a list for the repeated ones."""
     result: dict = {}
-    client = Client(peer, work.root)
+    try:
+        client = Client(peer, work.root)
+    except ServerError as e:
+        return {"failure": str(e)}
     try:
         root_uri = uri_of(work.root)
         start = time.perf_counter()
@@ -512,7 +515,7 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
     cols = [peers[k] for k in keys]
     lines = [f"N = {actions} actions",
              "",
-             "| | " + " | ".join(p.label for p in cols) + " |",
+             "| | " + " | ".join(f"{p.label} (.{p.form})" for p in cols) + " |",
              "|---|" + "---|" * len(cols)]
     lines.append("| file | " + " | ".join(
         f"{works[p.form].lines:,} lines, {len(works[p.form].text.encode()) / 1e6:.2f} MB" for p in cols) + " |")
@@ -532,6 +535,9 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
                 cell += f" ({v / base[row]:.1f}×)"
             cells.append(cell)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines.append("| completion items returned | " + " | ".join(
+        str(summaries[p.key].get("completion_items") if summaries[p.key].get("completion_items") is not None else "—")
+        for p in cols) + " |")
     notes = []
     for p in cols:
         s = summaries[p.key]
