@@ -511,6 +511,10 @@ def fmt(value: float | None, unit: str) -> str:
     return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
 
 
+def ratio(r: float) -> str:
+    return f"{r:.2f}×" if r < 0.1 else f"{r:.1f}×" if r < 100 else f"{r:.0f}×"
+
+
 def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict, works: dict) -> str:
     cols = [peers[k] for k in keys]
     lines = [f"N = {actions} actions",
@@ -532,7 +536,7 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
             elif v is None and row == "tokens":
                 cell = "not offered"
             elif p.key != "oxt" and v is not None and base.get(row):
-                cell += f" ({v / base[row]:.1f}×)"
+                cell += f" ({ratio(v / base[row])})"
             cells.append(cell)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     lines.append("| completion items returned | " + " | ".join(
