@@ -203,7 +203,11 @@ class Client:
         except queue.Empty as e:
             raise ServerError("timed out") from e
         if message is None:
-            raise ServerError(f"the server exited (code {self.proc.poll()})")
+            try:
+                code = self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                code = None
+            raise ServerError(f"the server closed its output (exit code {code})")
         if message.get("method") == "textDocument/publishDiagnostics":
             self.diagnostics[message["params"]["uri"]] = message["params"]["diagnostics"]
         return stamp, message
@@ -321,6 +325,9 @@ def session(peer: Peer, work, args) -> dict:
     """One run of every measurement on one server. Values in milliseconds (memory
     in MB); a list for the repeated ones."""
     result: dict = {}
+    missing = [a for a in peer.command[1:] if a.startswith(NODE_MODULES) and not os.path.exists(a)]
+    if missing or "buf-not-installed" in peer.command:
+        return {"failure": "not installed: run `npm ci` in bench/peers (scripts/bench does)"}
     try:
         client = Client(peer, work.root)
     except ServerError as e:
