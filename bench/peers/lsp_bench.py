@@ -592,6 +592,7 @@ def main() -> int:
     parser.add_argument("--workspace-actions", type=int, default=10)
     parser.add_argument("--generate-actions", type=int, default=5000)
     parser.add_argument("--cli-runs", type=int, default=5)
+    parser.add_argument("--json", metavar="PATH", help="also write every raw figure (each request, each session) to PATH")
     parser.add_argument("--require-all", action="store_true",
                         help="exit 1 unless every measurement of every server produced a number (smoke test)")
     args = parser.parse_args()
@@ -610,7 +611,7 @@ def main() -> int:
     missing = []
     base = tempfile.mkdtemp(prefix=f"oxt-lsp-bench-{os.getpid()}-")
     try:
-        all_summaries = {}
+        all_summaries, raw = {}, {"servers": {k: peers[k].label for k in keys}, "sizes": {}}
         for n in sizes:
             works = generate_workloads.workloads(os.path.join(base, f"n{n}"), n, error=True)
             sessions: dict[str, list] = {k: [] for k in keys}
@@ -618,6 +619,7 @@ def main() -> int:
                 for k in keys:
                     print(f"N={n} round {r + 1}/{args.rounds}: {peers[k].label}", file=sys.stderr, flush=True)
                     sessions[k].append(session(peers[k], works[peers[k].form], args))
+            raw["sizes"][n] = sessions
             summaries = {k: summarise(v) for k, v in sessions.items()}
             all_summaries[n] = summaries
             print("\n" + table(n, peers, keys, summaries, works) + "\n", flush=True)
@@ -635,6 +637,10 @@ def main() -> int:
         print(f"oxt command line ({args.cli_runs} runs):\n", file=sys.stderr, flush=True)
         figures = cli_figures(args, os.path.join(base, "cli"))
         print(cli_table(args, figures))
+        raw["command_line"] = figures
+        if args.json:
+            with open(args.json, "w", encoding="utf-8") as f:
+                json.dump(raw, f, indent=1)
         missing.extend(f"oxt {k}" for k in ("check", "generate") if k not in figures)
     finally:
         shutil.rmtree(base, ignore_errors=True)
