@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/check_registry.h"
+#include "checks/syntax_errors.h"
 #include "model/build_model.h"
 #include "model/symbol_index.h"
 
@@ -15,6 +16,9 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree, const Chec
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                       const model::Document& document,
                                       const CheckContext& context) {
+  if (tree.limitProblem()) {
+    return syntaxErrors(tree); // the one error that says why the text was not read
+  }
   const model::SymbolIndex index(document);
   const CheckInput input{tree, document, index, context};
   std::vector<Diagnostic> diagnostics;

@@ -1,5 +1,9 @@
 #include "protocol/jsonrpc.h"
 
+#include <algorithm>
+
+#include "support/limits.h"
+
 namespace oxt::protocol {
 
 Json toJson(const RequestId& id) {
@@ -37,7 +41,39 @@ RejectedMessage invalid(std::optional<RequestId> id, std::string message) {
 
 } // namespace
 
+std::size_t jsonDepth(std::string_view text) {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') {
+        ++i; // the escaped character cannot end the string
+      } else if (c == '"') {
+        inString = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      inString = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
 std::variant<Message, RejectedMessage> parseMessage(std::string_view text) {
+  // Checked before parsing: nlohmann's parser is iterative, but serializing and
+  // walking the value recurse once per level.
+  if (const auto depth = jsonDepth(text); depth > limits::kMaxJsonDepth) {
+    return invalid(std::nullopt, "the message nests " + std::to_string(depth) +
+                                     " levels of arrays and objects; at most " +
+                                     std::to_string(limits::kMaxJsonDepth) + " are read");
+  }
   Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) {
     return RejectedMessage{std::nullopt,

@@ -6,6 +6,7 @@
 // (ParseError, InvalidRequest), before any method-specific params are read.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,7 +69,11 @@ struct RejectedMessage {
   ResponseError error;
 };
 
-/// Parses one message body.
+/// How deeply arrays and objects nest in `text` (read as JSON, without parsing it).
+[[nodiscard]] std::size_t jsonDepth(std::string_view text);
+
+/// Parses one message body. A body nested deeper than limits::kMaxJsonDepth is
+/// rejected with InvalidRequest without being parsed.
 [[nodiscard]] std::variant<Message, RejectedMessage> parseMessage(std::string_view text);
 
 [[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
