@@ -13,6 +13,7 @@
 #include "features/navigation.h"
 #include "features/rename.h"
 #include "lsp/lsp_server.h"
+#include "support/limits.h"
 #include "protocol/uri.h"
 #include "support/file_io.h"
 
@@ -126,6 +127,9 @@ void LspServer::onReferences(const protocol::ReferenceParams& params, Reply&& re
       const auto uri = uriOf(other.path);
       for (const auto& occurrence :
            features::occurrencesOf(*other.analysis, *found, params.includeDeclaration)) {
+        if (locations.size() >= limits::kMaxResults) {
+          break;
+        }
         locations.push_back(
             toJson(protocol::Location{uri, rangeOf(*other.tree, occurrence.range, encoding_)}));
       }

@@ -1,6 +1,9 @@
 #include "protocol/jsonrpc.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
 
 #include "support/limits.h"
 
@@ -64,6 +67,46 @@ std::size_t jsonDepth(std::string_view text) {
     }
   }
   return deepest;
+}
+
+namespace {
+
+bool mayHoldSecret(std::string_view name) {
+  std::string lowered(name);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  constexpr std::array<std::string_view, 7> kWords{
+      "password", "secret", "credential", "authorization", "apikey", "accesstoken", "bearer"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view word) {
+    return lowered.find(word) != std::string::npos;
+  });
+}
+
+} // namespace
+
+Json redacted(const Json& value) {
+  Json out = value;
+  // Iterative: the depth of a message is bounded (kMaxJsonDepth), but this must not
+  // depend on it.
+  std::vector<Json*> pending{&out};
+  while (!pending.empty()) {
+    Json* node = pending.back();
+    pending.pop_back();
+    if (node->is_object()) {
+      for (auto field = node->begin(); field != node->end(); ++field) {
+        if (mayHoldSecret(field.key()) && !field->is_null()) {
+          *field = "<redacted>";
+        } else {
+          pending.push_back(&*field);
+        }
+      }
+    } else if (node->is_array()) {
+      for (auto& element : *node) {
+        pending.push_back(&element);
+      }
+    }
+  }
+  return out;
 }
 
 std::variant<Message, RejectedMessage> parseMessage(std::string_view text) {

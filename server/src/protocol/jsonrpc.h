@@ -82,6 +82,13 @@ struct RejectedMessage {
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
 
+/// `value` with the values of fields that may carry a secret (names containing
+/// password, secret, credential, authorization, apikey, accesstoken or bearer, in
+/// any case) replaced by "<redacted>", at any depth. Anything that shows a message's
+/// content (the `$/logTrace` of verbose tracing) shows this instead: no client
+/// sends secrets today, and one that does later must not see them echoed.
+[[nodiscard]] Json redacted(const Json& value);
+
 /// The text of a message, never throwing: invalid UTF-8 in strings (a file's bytes
 /// quoted in a message) is replaced with U+FFFD.
 [[nodiscard]] std::string serialize(const Json& message);

@@ -32,8 +32,18 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{4} << 20U;
 /// depth a document is treated like an oversized one.
 inline constexpr std::size_t kMaxNestingDepth = 256;
 
-/// The most items one request returns where the count depends on the workspace:
-/// completion items, references, workspace symbols.
+/// The most items one answer holds where the count grows with the workspace
+/// (references, completion items): past it the list is cut (completion says it is
+/// incomplete). A document is at most kMaxDocumentBytes, but a workspace may hold
+/// thousands of them.
 inline constexpr std::size_t kMaxResults = 10000;
+
+/// The most workspace symbols one query returns: a list longer than a screenful is
+/// not read, and clients ask again as the user types.
+inline constexpr std::size_t kMaxWorkspaceSymbols = 100;
+
+/// The most resource paths completion lists from a folder (the folder may hold
+/// anything, e.g. a node_modules).
+inline constexpr std::size_t kMaxResourcePaths = 200;
 
 } // namespace oxt::limits
