@@ -8,8 +8,8 @@
 #include "features/hover.h"
 #include "features/implementations.h"
 #include "lsp/lsp_server.h"
-#include "support/limits.h"
 #include "protocol/uri.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 

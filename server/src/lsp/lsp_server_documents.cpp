@@ -50,10 +50,9 @@ void showLimitProblem(Outgoing& outgoing, const std::string& uri,
     return;
   }
   spdlog::warn("{}: {}", uri, *after);
-  const auto message = std::filesystem::path(protocol::pathFromUri(uri).value_or(uri))
-                           .filename()
-                           .string() +
-                       ": " + *after + ". oxt does not check, complete or format it.";
+  const auto message =
+      std::filesystem::path(protocol::pathFromUri(uri).value_or(uri)).filename().string() + ": " +
+      *after + ". oxt does not check, complete or format it.";
   outgoing.notify("window/showMessage",
                   protocol::Json{{"type", static_cast<int32_t>(protocol::MessageType::Warning)},
                                  {"message", message}});

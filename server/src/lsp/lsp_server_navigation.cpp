@@ -13,9 +13,9 @@
 #include "features/navigation.h"
 #include "features/rename.h"
 #include "lsp/lsp_server.h"
-#include "support/limits.h"
 #include "protocol/uri.h"
 #include "support/file_io.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 

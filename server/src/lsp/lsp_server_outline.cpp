@@ -13,8 +13,8 @@
 #include "features/selection_ranges.h"
 #include "features/semantic_tokens.h"
 #include "lsp/lsp_server.h"
-#include "support/limits.h"
 #include "protocol/outline_types.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 

@@ -82,8 +82,8 @@ std::variant<ProcessExit, ProcessError> runProcess(const std::vector<std::string
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
   pid_t pid = 0;
-  const int failed = posix_spawn(&pid, program.c_str(), &actions, nullptr, args.data(),
-                                 environment.data());
+  const int failed =
+      posix_spawn(&pid, program.c_str(), &actions, nullptr, args.data(), environment.data());
   posix_spawn_file_actions_destroy(&actions);
   if (failed != 0) {
     return ProcessError{"cannot run '" + argv.front() +

@@ -74,10 +74,9 @@ void SyntaxTree::reparse() {
     previousTree_.reset();
   }
   // With the edited old tree, tree-sitter reuses every subtree outside the edits.
-  TSTree* parsed = limitProblem_
-                       ? ts_parser_parse_string(parser_.get(), nullptr, "", 0)
-                       : ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
-                                                static_cast<uint32_t>(text_.size()));
+  TSTree* parsed = limitProblem_ ? ts_parser_parse_string(parser_.get(), nullptr, "", 0)
+                                 : ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
+                                                          static_cast<uint32_t>(text_.size()));
   if (parsed == nullptr) {
     throw std::runtime_error("tree-sitter could not parse the text");
   }

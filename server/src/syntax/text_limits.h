@@ -22,7 +22,6 @@ enum class Language;
 
 /// Why `text` is not parsed — too large or nested too deeply — or nothing. The
 /// message is shown to the user as is.
-[[nodiscard]] std::optional<std::string> textLimitProblem(std::string_view text,
-                                                          Language language);
+[[nodiscard]] std::optional<std::string> textLimitProblem(std::string_view text, Language language);
 
 } // namespace oxt::syntax
