@@ -14,8 +14,8 @@ namespace {
 /// "20.8 MB" (1 MB = 2^20 bytes, as the limit is written).
 std::string megabytes(std::size_t bytes) {
   std::array<char, 32> out{};
-  std::snprintf(out.data(), out.size(), "%.1f MB",
-                static_cast<double>(bytes) / static_cast<double>(std::size_t{1} << 20U));
+  (void)std::snprintf(out.data(), out.size(), "%.1f MB",
+                      static_cast<double>(bytes) / static_cast<double>(std::size_t{1} << 20U));
   return out.data();
 }
 
