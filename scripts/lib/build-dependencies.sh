@@ -27,5 +27,5 @@ install_npm_build_dependencies() {
 # Mono's C# compiler with System.Data to compile the generated C# (tests/codegen).
 test_packages=(
   clang-format clang-tidy gcc clang libclang-rt-dev
-  mono-mcs libmono-system-data4.0-cil nginx-light
+  mono-mcs libmono-system-data4.0-cil nginx-light python3
 )

@@ -93,4 +93,20 @@ TEST_CASE("an http target names the variable of its credentials, never the crede
             .find("'credentials' must name the environment variable") != std::string::npos);
   CHECK(error(R"({"targets": {"r": {"type": "http", "url": "http://x", "retries": -1}}})")
             .find("'retries'") != std::string::npos);
+  // Credentials in the URL would be in oxt.json and in every message naming the URL.
+  CHECK(error(R"({"targets": {"r": {"type": "https", "url": "https://me:t0k3n@r.example/oxt"}}})")
+            .find("the 'url' holds credentials") != std::string::npos);
+  CHECK(std::holds_alternative<PublishConfig>(parseConfig(
+      R"({"targets": {"r": {"type": "https", "url": "https://r.example/a@b"}}})", "/ws/oxt.json")));
+}
+
+TEST_CASE("the compiler does not see the credential variables of the targets") {
+  auto parsed = parseConfig(R"({"targets": {
+      "a": {"type": "https", "url": "https://a.example", "credentials": "OXT_A", "default": true},
+      "b": {"type": "https", "url": "https://b.example", "credentials": "OXT_B"},
+      "c": {"type": "https", "url": "https://c.example"}}})",
+                            "/ws/oxt.json");
+  REQUIRE(std::holds_alternative<PublishConfig>(parsed));
+  CHECK(std::get<PublishConfig>(parsed).compile.hiddenVariables ==
+        std::vector<std::string>{"OXT_A", "OXT_B"});
 }

@@ -1,7 +1,9 @@
 // The syntax tree wrapper: parsing, reading nodes by field, and edits.
 #include <catch2/catch_test_macros.hpp>
 
+#include "support/limits.h"
 #include "syntax/syntax_tree.h"
+#include "syntax/text_limits.h"
 
 using oxt::syntax::ByteRange;
 using oxt::syntax::SyntaxTree;
@@ -106,4 +108,37 @@ TEST_CASE("a snapshot keeps its text and tree while the original is edited") {
   SyntaxTree edited = snapshot.snapshot(); // a snapshot can be edited on its own
   edited.applyEdit(TextEdit{ByteRange{0, 9}, "extension"});
   CHECK_FALSE(edited.root().hasError());
+}
+
+TEST_CASE("a text over the limits is kept but not parsed, until an edit brings it back") {
+  using oxt::syntax::Language;
+  const std::string deep = "extension X {\n" + std::string(100000, '{') + "\n}\n";
+  SyntaxTree tree(deep);
+  REQUIRE(tree.limitProblem());
+  CHECK(tree.limitProblem()->find("100001 levels; oxt reads at most 256") != std::string::npos);
+  CHECK(tree.text() == deep);
+  CHECK(tree.root().childCount() == 0); // the tree of an empty text
+  CHECK(!tree.root().hasError());
+
+  // Deleting the braces makes it readable again.
+  tree.applyEdit(TextEdit{ByteRange{14, 14 + 100000}, ""});
+  CHECK(!tree.limitProblem());
+  CHECK(tree.root().childCount() == 1);
+  // And adding them back makes it unreadable again, in a snapshot too.
+  tree.applyEdit(TextEdit{ByteRange{14, 14}, std::string(300, '(')});
+  CHECK(tree.snapshot().limitProblem());
+
+  const std::string big(oxt::limits::kMaxDocumentBytes + 1, ' ');
+  CHECK(SyntaxTree(big).limitProblem()->find("too large to analyse (4.0 MB; oxt reads at most "
+                                             "4.0 MB)") != std::string::npos);
+}
+
+TEST_CASE("brackets in strings and comments do not count as nesting") {
+  using oxt::syntax::bracketDepth;
+  using oxt::syntax::Language;
+  CHECK(bracketDepth("extension X { action A { input P: List<Text> } }", Language::Oxt) == 3);
+  CHECK(bracketDepth("x { \"{{{{\" // {{{{\n /* {{{{ */ }", Language::Oxt) == 1);
+  CHECK(bracketDepth("}}} {", Language::Oxt) == 1); // closers without an opener are ignored
+  // In C#, '<' is also less-than, and '{' may be a character.
+  CHECK(bracketDepth("if (a < b) { c = '{'; }", Language::CSharp) == 1);
 }

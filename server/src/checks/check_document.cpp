@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checks/check_registry.h"
+#include "checks/syntax_errors.h"
 #include "model/build_model.h"
 #include "model/symbol_index.h"
 
@@ -16,6 +17,9 @@ namespace {
 
 std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::Document& document,
                                   const model::SymbolIndex& index, const CheckContext& context) {
+  if (tree.limitProblem()) {
+    return syntaxErrors(tree); // the one error that says why the text was not read
+  }
   const CheckInput input{tree, document, index, context};
   std::vector<Diagnostic> diagnostics;
   for (const auto& check : checkRegistry()) {

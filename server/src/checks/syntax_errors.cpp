@@ -197,6 +197,11 @@ bool mustDescend(const SyntaxTree& tree, SyntaxNode node) {
 
 std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree) {
   std::vector<Diagnostic> diagnostics;
+  if (const auto& problem = tree.limitProblem()) {
+    // The text was not parsed (support/limits.h): one error at its start says why.
+    diagnostics.push_back(syntaxError(*problem + ": nothing else is checked", ByteRange{0, 0}));
+    return diagnostics;
+  }
   const auto root = tree.root();
   // Iterative walk: nesting depth comes from the user's file and must not be able
   // to overflow the stack.

@@ -68,6 +68,12 @@ CSharpParameter readParameter(const syntax::SyntaxTree& tree, SyntaxNode node) {
 
 std::optional<CSharpClass> readCSharpClass(std::string_view source, std::string_view className) {
   const syntax::SyntaxTree tree{std::string(source), syntax::Language::CSharp};
+  if (tree.limitProblem()) {
+    // Not parsed (support/limits.h): nothing can be said about its methods.
+    CSharpClass unread;
+    unread.hasErrors = true;
+    return unread;
+  }
   const auto found = findClass(tree, tree.root(), className);
   if (!found) {
     return std::nullopt;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "model/analysis.h"
+#include "support/limits.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::features {
@@ -47,7 +48,7 @@ struct CompletionOptions {
   /// The folder of the `.oxt` file, for resource paths; empty: none offered.
   std::filesystem::path folder;
   /// At most this many files and folders from one folder.
-  std::size_t maxPaths = 200;
+  std::size_t maxPaths = limits::kMaxResourcePaths;
 };
 
 struct CompletionResult {

@@ -168,6 +168,9 @@ int newlinesBetween(std::string_view source, uint32_t from, uint32_t to) {
 } // namespace
 
 FormatResult formatDocument(const syntax::SyntaxTree& tree) {
+  if (const auto& problem = tree.limitProblem()) {
+    return FormatResult{{}, *problem};
+  }
   if (!checks::syntaxErrors(tree).empty()) {
     return FormatResult{{}, "the file has syntax errors; fix them first (oxt check shows them)"};
   }

@@ -128,7 +128,7 @@ void LspServer::traceReceived(const std::string& what, const Json& params) {
   }
   protocol::LogTraceParams trace{"Received " + what, std::nullopt};
   if (trace_ == Trace::Verbose && !params.is_null()) {
-    trace.verbose = "Params: " + protocol::serialize(params);
+    trace.verbose = "Params: " + protocol::serialize(protocol::redacted(params));
   }
   outgoing_.notify("$/logTrace", toJson(trace));
 }

@@ -9,6 +9,7 @@
 #include "features/implementations.h"
 #include "lsp/lsp_server.h"
 #include "protocol/uri.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 
@@ -76,8 +77,11 @@ void LspServer::onCompletion(const protocol::TextDocumentPositionParams& params,
   const auto result = features::complete(tree, *document->analysis(), offset, options);
 
   protocol::CompletionList list;
-  list.isIncomplete = result.incomplete;
+  list.isIncomplete = result.incomplete || result.items.size() > limits::kMaxResults;
   for (const auto& item : result.items) {
+    if (list.items.size() == limits::kMaxResults) {
+      break;
+    }
     protocol::CompletionItem out;
     out.label = item.label;
     out.kind = kindOf(item.kind);

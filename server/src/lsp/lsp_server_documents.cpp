@@ -41,6 +41,24 @@ std::vector<protocol::Diagnostic> checkAndConvert(const syntax::SyntaxTree& snap
   return converted;
 }
 
+/// Tells the user, once per open document that goes over a limit (support/limits.h),
+/// why it gets no diagnostics, completion or formatting: the diagnostic at the start
+/// of the file says it too, but only where the user looks.
+void showLimitProblem(Outgoing& outgoing, const std::string& uri,
+                      const std::optional<std::string>& before,
+                      const std::optional<std::string>& after) {
+  if (!after || before) {
+    return;
+  }
+  spdlog::warn("{}: {}", uri, *after);
+  const auto message =
+      std::filesystem::path(protocol::pathFromUri(uri).value_or(uri)).filename().string() + ": " +
+      *after + ". oxt does not check, complete or format it.";
+  outgoing.notify("window/showMessage",
+                  protocol::Json{{"type", static_cast<int32_t>(protocol::MessageType::Warning)},
+                                 {"message", message}});
+}
+
 } // namespace
 
 void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
@@ -51,6 +69,10 @@ void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
   }
   documentUris_[path] = params.textDocument.uri;
   workspace_.open(path, params.textDocument.version, params.textDocument.text);
+  if (const auto* opened = workspace_.document(path)) {
+    showLimitProblem(outgoing_, params.textDocument.uri, std::nullopt,
+                     opened->tree().limitProblem());
+  }
   if (hasDuplicateExtension(path)) {
     workspaceChanged(); // the other files' warnings change too
   }
@@ -76,8 +98,13 @@ void LspServer::onDidChange(const protocol::DidChangeTextDocumentParams& params)
   for (const auto& change : params.contentChanges) {
     changes.push_back(toContentChange(change));
   }
+  const auto limitBefore = document->tree().limitProblem();
   std::vector<std::string> notes;
   workspace_.change(path, params.textDocument.version, changes, encoding_, notes);
+  if (const auto* changed = workspace_.document(path)) {
+    showLimitProblem(outgoing_, params.textDocument.uri, limitBefore,
+                     changed->tree().limitProblem());
+  }
   for (const auto& note : notes) {
     spdlog::warn("didChange of {} version {}: {}", params.textDocument.uri,
                  params.textDocument.version, note);

@@ -113,7 +113,8 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
   // The source action behind "Generate C# sources": in VS Code's Source Action
   // menu, and in every client's list (Neovim and Eglot have no such menu).
   if (wanted(params.context.only, "source.generateSources") && !snapshot.root().hasError() &&
-      analysis.document.primary() != nullptr && analysis.document.primary()->declared) {
+      !snapshot.limitProblem() && analysis.document.primary() != nullptr &&
+      analysis.document.primary()->declared) {
     protocol::CodeAction action;
     action.title = "Generate C# sources (oxt generate)";
     action.kind = "source.generateSources";

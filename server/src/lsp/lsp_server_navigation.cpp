@@ -15,6 +15,7 @@
 #include "lsp/lsp_server.h"
 #include "protocol/uri.h"
 #include "support/file_io.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 
@@ -126,6 +127,9 @@ void LspServer::onReferences(const protocol::ReferenceParams& params, Reply&& re
       const auto uri = uriOf(other.path);
       for (const auto& occurrence :
            features::occurrencesOf(*other.analysis, *found, params.includeDeclaration)) {
+        if (locations.size() >= limits::kMaxResults) {
+          break;
+        }
         locations.push_back(
             toJson(protocol::Location{uri, rangeOf(*other.tree, occurrence.range, encoding_)}));
       }

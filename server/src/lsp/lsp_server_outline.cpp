@@ -14,6 +14,7 @@
 #include "features/semantic_tokens.h"
 #include "lsp/lsp_server.h"
 #include "protocol/outline_types.h"
+#include "support/limits.h"
 
 namespace oxt::lsp {
 
@@ -21,9 +22,7 @@ using protocol::Json;
 
 namespace {
 
-/// At most this many workspace symbols: a list longer than a screenful is not read,
-/// and clients ask again as the user types.
-constexpr std::size_t kMaxWorkspaceSymbols = 100;
+using limits::kMaxWorkspaceSymbols;
 
 /// True when the client accepts `kind`; without a valueSet, File (1) to Array (18).
 bool clientAccepts(const std::vector<int32_t>& valueSet, protocol::SymbolKind kind) {

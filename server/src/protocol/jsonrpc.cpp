@@ -1,5 +1,12 @@
 #include "protocol/jsonrpc.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "support/limits.h"
+
 namespace oxt::protocol {
 
 Json toJson(const RequestId& id) {
@@ -37,7 +44,79 @@ RejectedMessage invalid(std::optional<RequestId> id, std::string message) {
 
 } // namespace
 
+std::size_t jsonDepth(std::string_view text) {
+  std::size_t depth = 0;
+  std::size_t deepest = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\') {
+        ++i; // the escaped character cannot end the string
+      } else if (c == '"') {
+        inString = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      inString = true;
+    } else if (c == '{' || c == '[') {
+      deepest = std::max(deepest, ++depth);
+    } else if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
+  }
+  return deepest;
+}
+
+namespace {
+
+bool mayHoldSecret(std::string_view name) {
+  std::string lowered(name);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  constexpr std::array<std::string_view, 7> kWords{
+      "password", "secret", "credential", "authorization", "apikey", "accesstoken", "bearer"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view word) {
+    return lowered.find(word) != std::string::npos;
+  });
+}
+
+} // namespace
+
+Json redacted(const Json& value) {
+  Json out = value;
+  // Iterative: the depth of a message is bounded (kMaxJsonDepth), but this must not
+  // depend on it.
+  std::vector<Json*> pending{&out};
+  while (!pending.empty()) {
+    Json* node = pending.back();
+    pending.pop_back();
+    if (node->is_object()) {
+      for (auto field = node->begin(); field != node->end(); ++field) {
+        if (mayHoldSecret(field.key()) && !field->is_null()) {
+          *field = "<redacted>";
+        } else {
+          pending.push_back(&*field);
+        }
+      }
+    } else if (node->is_array()) {
+      for (auto& element : *node) {
+        pending.push_back(&element);
+      }
+    }
+  }
+  return out;
+}
+
 std::variant<Message, RejectedMessage> parseMessage(std::string_view text) {
+  // Checked before parsing: nlohmann's parser is iterative, but serializing and
+  // walking the value recurse once per level.
+  if (const auto depth = jsonDepth(text); depth > limits::kMaxJsonDepth) {
+    return invalid(std::nullopt, "the message nests " + std::to_string(depth) +
+                                     " levels of arrays and objects; at most " +
+                                     std::to_string(limits::kMaxJsonDepth) + " are read");
+  }
   Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) {
     return RejectedMessage{std::nullopt,

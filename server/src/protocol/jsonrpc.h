@@ -6,6 +6,7 @@
 // (ParseError, InvalidRequest), before any method-specific params are read.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -68,7 +69,11 @@ struct RejectedMessage {
   ResponseError error;
 };
 
-/// Parses one message body.
+/// How deeply arrays and objects nest in `text` (read as JSON, without parsing it).
+[[nodiscard]] std::size_t jsonDepth(std::string_view text);
+
+/// Parses one message body. A body nested deeper than limits::kMaxJsonDepth is
+/// rejected with InvalidRequest without being parsed.
 [[nodiscard]] std::variant<Message, RejectedMessage> parseMessage(std::string_view text);
 
 [[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
@@ -76,6 +81,13 @@ struct RejectedMessage {
 [[nodiscard]] Json resultJson(const RequestId& id, const Json& result);
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
+
+/// `value` with the values of fields that may carry a secret (names containing
+/// password, secret, credential, authorization, apikey, accesstoken or bearer, in
+/// any case) replaced by "<redacted>", at any depth. Anything that shows a message's
+/// content (the `$/logTrace` of verbose tracing) shows this instead: no client
+/// sends secrets today, and one that does later must not see them echoed.
+[[nodiscard]] Json redacted(const Json& value);
 
 /// The text of a message, never throwing: invalid UTF-8 in strings (a file's bytes
 /// quoted in a message) is replaced with U+FFFD.

@@ -194,7 +194,7 @@ std::variant<Compiled, CompileFailure> compile(const CompileJob& job,
   const auto assembly = job.output / (job.extension + ".dll");
   fs::remove(assembly, ec); // an old assembly must not pass for a new one
   const auto command = compileCommand(job);
-  auto run = runProcess(command, job.project, log, cancel);
+  auto run = runProcess(command, job.project, log, cancel, job.settings.hiddenVariables);
   if (auto* error = std::get_if<ProcessError>(&run)) {
     return CompileFailure{error->message +
                               " (install a C# compiler, e.g. the Debian package mono-mcs, or set "

@@ -46,6 +46,14 @@ std::variant<Target, ConfigError> readTarget(const std::string& name, const Json
       return ConfigError{where + ": an " + type + " target needs a 'url' starting with " + type +
                          "://"};
     }
+    // Credentials written into the URL would be in oxt.json (often committed) and in
+    // every message that names the URL.
+    const auto authority = http.url.substr(type.size() + 3);
+    if (authority.substr(0, authority.find('/')).find('@') != std::string::npos) {
+      return ConfigError{where + ": the 'url' holds credentials (user@ or user:password@); name "
+                                 "the environment variable that holds them in 'credentials' "
+                                 "instead"};
+    }
     while (http.url.ends_with('/')) {
       http.url.pop_back();
     }
@@ -128,6 +136,9 @@ std::variant<PublishConfig, ConfigError> parseConfig(const std::string& text,
       auto target = readTarget(name, value, config.root, at);
       if (auto* error = std::get_if<ConfigError>(&target)) {
         return std::move(*error);
+      }
+      if (!std::get<Target>(target).http.credentialsEnv.empty()) {
+        config.compile.hiddenVariables.push_back(std::get<Target>(target).http.credentialsEnv);
       }
       config.targets.push_back(std::get<Target>(std::move(target)));
     }

@@ -41,6 +41,10 @@ struct CompileSettings {
   std::vector<std::string> command;
   /// Assemblies to compile against (absolute), e.g. the OutSystems runtime's.
   std::vector<std::filesystem::path> references;
+  /// Environment variables the compiler does not inherit: every target's
+  /// credentials (a build tool at high verbosity prints its environment into the
+  /// log, and the log's messages reach the user's screen).
+  std::vector<std::string> hiddenVariables;
 };
 
 struct PublishConfig {

@@ -1,9 +1,11 @@
 #include "publish/run_process.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 #include <thread>
 
 #include <fcntl.h>
@@ -45,7 +47,8 @@ fs::path findProgram(const std::string& name) {
 
 std::variant<ProcessExit, ProcessError> runProcess(const std::vector<std::string>& argv,
                                                    const fs::path& folder, const fs::path& log,
-                                                   const std::atomic<bool>& cancel) {
+                                                   const std::atomic<bool>& cancel,
+                                                   const std::vector<std::string>& hidden) {
   if (argv.empty()) {
     return ProcessError{"no command to run"};
   }
@@ -60,6 +63,16 @@ std::variant<ProcessExit, ProcessError> runProcess(const std::vector<std::string
   }
   args.push_back(nullptr);
 
+  std::vector<char*> environment;
+  for (char** variable = environ; *variable != nullptr; ++variable) { // NOLINT
+    const std::string_view entry(*variable);
+    const auto name = entry.substr(0, entry.find('='));
+    if (std::find(hidden.begin(), hidden.end(), name) == hidden.end()) {
+      environment.push_back(*variable);
+    }
+  }
+  environment.push_back(nullptr);
+
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
@@ -69,7 +82,8 @@ std::variant<ProcessExit, ProcessError> runProcess(const std::vector<std::string
   posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
   pid_t pid = 0;
-  const int failed = posix_spawn(&pid, program.c_str(), &actions, nullptr, args.data(), environ);
+  const int failed =
+      posix_spawn(&pid, program.c_str(), &actions, nullptr, args.data(), environment.data());
   posix_spawn_file_actions_destroy(&actions);
   if (failed != 0) {
     return ProcessError{"cannot run '" + argv.front() +

@@ -20,10 +20,12 @@ struct ProcessError {
 };
 
 /// Runs `argv` (argv[0] searched on PATH) in `folder`, standard output and error
-/// into `log`; kills it when `cancel` becomes true.
+/// into `log`, with this process's environment but for the variables named in
+/// `hidden` (credentials); kills it when `cancel` becomes true.
 [[nodiscard]] std::variant<ProcessExit, ProcessError>
 runProcess(const std::vector<std::string>& argv, const std::filesystem::path& folder,
-           const std::filesystem::path& log, const std::atomic<bool>& cancel);
+           const std::filesystem::path& log, const std::atomic<bool>& cancel,
+           const std::vector<std::string>& hidden = {});
 
 /// `name` found on PATH (or `name` itself when it has a '/' and exists).
 [[nodiscard]] std::filesystem::path findProgram(const std::string& name);

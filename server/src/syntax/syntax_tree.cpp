@@ -7,6 +7,7 @@
 #include <tree_sitter/api.h>
 
 #include "syntax/oxt_language.h"
+#include "syntax/text_limits.h"
 
 namespace oxt::syntax {
 
@@ -33,9 +34,10 @@ SyntaxTree::SyntaxTree(std::string text, Language language)
   reparse();
 }
 
-SyntaxTree::SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree)
+SyntaxTree::SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree,
+                       std::optional<std::string> limitProblem)
     : text_(std::move(text)), language_(language), lines_(std::move(lines)),
-      parser_(ts_parser_new()), tree_(tree) {
+      parser_(ts_parser_new()), tree_(tree), limitProblem_(std::move(limitProblem)) {
   setLanguage();
 }
 
@@ -50,7 +52,8 @@ void SyntaxTree::setLanguage() {
 }
 
 SyntaxTree SyntaxTree::snapshot() const {
-  return SyntaxTree(text_, language_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr);
+  return SyntaxTree(text_, language_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr,
+                    limitProblem_);
 }
 
 SyntaxTree::~SyntaxTree() = default;
@@ -62,9 +65,18 @@ SyntaxNode SyntaxTree::root() const {
 }
 
 void SyntaxTree::reparse() {
+  const bool wasLimited = limitProblem_.has_value();
+  limitProblem_ = textLimitProblem(text_, language_);
+  if (limitProblem_ || wasLimited) {
+    // The tree of an empty text stands in for an unreadable one; a text that becomes
+    // readable again is parsed from scratch (the stand-in was never edited).
+    tree_.reset();
+    previousTree_.reset();
+  }
   // With the edited old tree, tree-sitter reuses every subtree outside the edits.
-  TSTree* parsed = ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
-                                          static_cast<uint32_t>(text_.size()));
+  TSTree* parsed = limitProblem_ ? ts_parser_parse_string(parser_.get(), nullptr, "", 0)
+                                 : ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
+                                                          static_cast<uint32_t>(text_.size()));
   if (parsed == nullptr) {
     throw std::runtime_error("tree-sitter could not parse the text");
   }
@@ -88,7 +100,7 @@ void SyntaxTree::editTreeOnly(const TextEdit& edit) {
                               toTsPoint(startPoint),
                               toTsPoint(oldEndPoint),
                               toTsPoint(pointAfter(startPoint, edit.newText))};
-  if (tree_) {
+  if (tree_ && !limitProblem_) {
     ts_tree_edit(tree_.get(), &inputEdit);
   }
 }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,12 @@ public:
   [[nodiscard]] const LineIndex& lines() const { return lines_; }
   [[nodiscard]] SyntaxNode root() const;
 
+  /// Why the text was not parsed (too large, or nested too deeply: see
+  /// syntax/text_limits.h), or nothing. When set, the tree is that of an empty text
+  /// — everything that walks it finds nothing — while text() and lines() stay those
+  /// of the real text, so edits still apply; the checks report the problem.
+  [[nodiscard]] const std::optional<std::string>& limitProblem() const { return limitProblem_; }
+
   /// The text of `node`.
   [[nodiscard]] std::string_view textOf(SyntaxNode node) const { return node.textIn(text_); }
 
@@ -75,7 +82,8 @@ public:
   }
 
 private:
-  SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree);
+  SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree,
+             std::optional<std::string> limitProblem);
   void setLanguage();
   void editTreeOnly(const TextEdit& edit);
   void reparse();
@@ -95,6 +103,7 @@ private:
   /// The tree before the last edits, edited to match the new text: the base of
   /// changedRanges(). Null after the first parse.
   std::unique_ptr<TSTree, TreeDeleter> previousTree_;
+  std::optional<std::string> limitProblem_;
 };
 
 } // namespace oxt::syntax

@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "support/limits.h"
+
 namespace oxt::transport {
 
 class FrameReader {
@@ -35,7 +37,7 @@ public:
   /// header); the connection should be closed, with this as the reason.
   [[nodiscard]] const std::optional<std::string>& fatalError() const { return fatal_; }
 
-  static constexpr std::size_t kDefaultMaxMessageBytes = std::size_t{64} << 20U;
+  static constexpr std::size_t kDefaultMaxMessageBytes = limits::kMaxMessageBytes;
   static constexpr std::size_t kMaxHeaderLine = std::size_t{64} << 10U;
   static constexpr std::size_t kMaxGarbage = std::size_t{1} << 20U;
 

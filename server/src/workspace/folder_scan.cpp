@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "support/file_io.h"
+#include "support/limits.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::workspace {
@@ -62,7 +63,12 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
       result.cancelled = true;
       return result;
     }
-    auto text = readFile(path);
+    // A file over the size limit would not be parsed (its summary is empty): it is
+    // not read either, whatever its size.
+    std::error_code ec;
+    auto text = std::filesystem::file_size(path, ec) > limits::kMaxDocumentBytes
+                    ? std::variant<std::string, FileError>(std::string())
+                    : readFile(path);
     if (auto* bytes = std::get_if<std::string>(&text)) {
       const syntax::SyntaxTree tree(std::move(*bytes));
       result.files.push_back(summarize(path, tree, SummaryDetail::WithDeclarations));

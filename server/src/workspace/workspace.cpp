@@ -1,12 +1,15 @@
 #include "workspace/workspace.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 #include <utility>
 #include <variant>
 
 #include "checks/check_document.h"
 #include "codegen/implementation_check.h"
 #include "support/file_io.h"
+#include "support/limits.h"
 #include "workspace/file_summary.h"
 
 namespace oxt::workspace {
@@ -77,7 +80,10 @@ std::vector<std::filesystem::path> Workspace::openPaths() const {
 }
 
 bool Workspace::fileChangedOnDisk(const std::filesystem::path& path) {
-  auto text = readFile(path);
+  std::error_code ec;
+  auto text = std::filesystem::file_size(path, ec) > limits::kMaxDocumentBytes
+                  ? std::variant<std::string, FileError>(std::string()) // not parsed: not read
+                  : readFile(path);
   auto* bytes = std::get_if<std::string>(&text);
   if (bytes == nullptr) {
     index_.removeOnDisk(path);
