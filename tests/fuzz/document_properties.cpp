@@ -74,7 +74,7 @@ std::optional<std::string> codegenViolation(const model::Document& original,
 std::optional<std::string> incrementalViolation(std::string_view bytes) {
   const auto third = static_cast<uint32_t>(bytes.size() / 3);
   syntax::SyntaxTree typed(std::string(bytes.substr(0, third)));
-  typed.applyEdit({{third, third}, std::string(bytes.substr(2 * third))});
+  typed.applyEdit({{third, third}, std::string(bytes.substr(std::size_t{2} * third))});
   typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
   const syntax::SyntaxTree fresh{std::string(bytes)};
   if (typed.text() != fresh.text()) {

@@ -188,8 +188,8 @@ public:
       }
       if (!message.contains("method") &&
           (message.contains("result") || message.contains("error"))) {
-        const auto& id = message["id"];
-        ++answers[id.is_string() ? id.get<std::string>() : id.dump()];
+        const auto& id = message["id"]; // spelled as protocol::toString spells request ids
+        ++answers[id.is_string() ? "\"" + id.get<std::string>() + "\"" : id.dump()];
       }
     }
     if (server_.exitRequested()) {
