@@ -186,4 +186,12 @@ TEST_CASE("a malformed file is refused with the line and the reason") {
                "\t\tpublic void MssShip(string ssAddress) {\r\n\t\t}\r\n");
   CHECK(mergeError(twice).starts_with("line "));
   CHECK(mergeError(twice).find("method MssShip is defined twice") != std::string::npos);
+  // A declaration cut off at the end of the class (found by oxt-fuzz-csharp): the
+  // stubs appended there would have become its body.
+  auto cutOff = good;
+  const std::string lastMethod = "\t\t} // MssShip\r\n";
+  cutOff.insert(cutOff.find(lastMethod) + lastMethod.size(),
+                "\t\tpublic void MssRefund(int ssAmount, out \r\n");
+  CHECK(mergeError(cutOff) ==
+        "line 32: this declaration has no body and no ';' before the end of class CssShop");
 }

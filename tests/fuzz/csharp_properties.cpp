@@ -111,6 +111,12 @@ std::optional<std::string> renameViolation(std::string_view bytes,
   return std::nullopt;
 }
 
+/// The 1-based line where `a` and `b` start to differ.
+std::size_t firstDifferentLine(std::string_view a, std::string_view b) {
+  const auto end = std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first;
+  return static_cast<std::size_t>(std::count(a.begin(), end, '\n')) + 1;
+}
+
 std::optional<std::string> mergeViolation(std::string_view bytes,
                                           const model::Extension& extension) {
   const auto merged = codegen::mergeImplementation(bytes, extension);
@@ -125,7 +131,10 @@ std::optional<std::string> mergeViolation(std::string_view bytes,
   }
   if (second->text != result->text || !second->report.updated.empty() ||
       !second->report.added.empty()) {
-    return "merging the merged text again changed it";
+    return "merging the merged text again changed it, from line " +
+           std::to_string(firstDifferentLine(result->text, second->text)) + " (updated " +
+           std::to_string(second->report.updated.size()) + ", added " +
+           std::to_string(second->report.added.size()) + ")";
   }
   return std::nullopt;
 }

@@ -306,6 +306,13 @@ std::variant<ScannedClass, ScanError> scanImplementationClass(std::string_view s
     i = close;
     memberStart = close + 1;
   }
+  // A declaration cut off before the class's '}' (`public void MssX(int a` and no
+  // body): new stubs are appended there, and would become its body.
+  if (memberStart < classClose) {
+    return ScanError{lineOf(source, tokens[memberStart].offset),
+                     "this declaration has no body and no ';' before the end of class " +
+                         std::string(className)};
+  }
   return result;
 }
 
