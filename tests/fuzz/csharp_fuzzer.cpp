@@ -8,12 +8,13 @@
 
 #include "csharp_properties.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The extensions the text is checked against, read once from the repository.
   static const auto extensions = oxt::fuzz::exampleExtensions(OXT_SOURCE_DIR);
   const std::string_view bytes(reinterpret_cast<const char*>(data), size); // NOLINT
   if (const auto violation = oxt::fuzz::csharpPropertyViolation(bytes, extensions)) {
-    std::fprintf(stderr, "property violated: %s\n", violation->c_str());
+    (void)std::fprintf(stderr, "property violated: %s\n", violation->c_str());
     std::abort();
   }
   return 0;

@@ -99,36 +99,46 @@ std::string confined(const std::string& value, const std::filesystem::path& root
   return uri ? protocol::uriFromPath(path) : path.string();
 }
 
-bool needsConfining(const std::string& value) {
+/// Whether `value` starts with a URI scheme ("untitled:", "file:").
+bool hasScheme(std::string_view value) {
+  const auto colon = value.find(':');
+  return colon != std::string_view::npos && colon > 0 &&
+         std::isalpha(static_cast<unsigned char>(value.front())) != 0 &&
+         std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(colon), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' ||
+                  c == '.';
+         });
+}
+
+/// Paths and `file:` URIs anywhere; and under the keys that name folders or
+/// documents, also relative paths ("." as `rootUri` would index the current folder).
+bool needsConfining(std::string_view key, const std::string& value) {
+  const bool namesPlace = key == "uri" || key == "rootUri" || key == "rootPath";
   return startsWithNoCase(value, "file:") || value.starts_with('/') || value.starts_with('\\') ||
-         value.find("..") != std::string::npos;
+         value.find("..") != std::string::npos || (namesPlace && !hasScheme(value));
 }
 
 /// Moves every path and `file:` URI of `json` under `root`; the texts of documents
 /// and edits are left as they are.
 void confine(Json& json, const std::filesystem::path& root) {
+  const auto confineValue = [&](std::string_view key, Json& value) {
+    if (value.is_string()) {
+      if (needsConfining(key, value.get_ref<const std::string&>())) {
+        value = confined(value.get<std::string>(), root);
+      }
+    } else {
+      confine(value, root);
+    }
+  };
   if (json.is_object()) {
     for (auto& [key, value] : json.items()) {
-      if (key == "text" || key == "newText") {
-        continue;
-      }
-      if (value.is_string()) {
-        if (needsConfining(value.get_ref<const std::string&>())) {
-          value = confined(value.get<std::string>(), root);
-        }
-      } else {
-        confine(value, root);
+      if (key != "text" && key != "newText") {
+        confineValue(key, value);
       }
     }
   } else if (json.is_array()) {
     for (auto& value : json) {
-      if (value.is_string()) {
-        if (needsConfining(value.get_ref<const std::string&>())) {
-          value = confined(value.get<std::string>(), root);
-        }
-      } else {
-        confine(value, root);
-      }
+      confineValue("", value);
     }
   }
 }

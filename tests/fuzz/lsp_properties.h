@@ -13,8 +13,9 @@
 //
 // What a hostile stream may not do here (the fuzzer must not write files or scan the
 // machine): `workspace/executeCommand` (generate, publish: tested by the transcripts)
-// is not dispatched, and every path or `file:` URI in a message is moved under `root`,
-// an empty folder of the fuzzing process, before the server sees it.
+// is not dispatched, and every path or `file:` URI in a message (and a relative path
+// where a document or folder is named) is moved under `root`, an empty folder of the
+// fuzzing process, before the server sees it.
 #pragma once
 
 #include <filesystem>
