@@ -192,6 +192,14 @@ TEST_CASE("a malformed file is refused with the line and the reason") {
   const std::string lastMethod = "\t\t} // MssShip\r\n";
   cutOff.insert(cutOff.find(lastMethod) + lastMethod.size(),
                 "\t\tpublic void MssRefund(int ssAmount, out \r\n");
+  // A declaration on the line where the previous method ends (found by
+  // oxt-fuzz-csharp): replacing the declaration's line would delete that '}'.
+  auto sharedLine = good;
+  sharedLine.replace(sharedLine.find(ship), ship.size(),
+                     "\t\t} public void MssRefund() {\r\n\t\t}\r\n");
+  CHECK(mergeError(sharedLine) ==
+        "line 31: the declaration of MssRefund does not start its line: the merge replaces "
+        "whole declaration lines, so it must be on a line of its own");
   CHECK(mergeError(cutOff) ==
         "line 32: this declaration has no body and no ';' before the end of class CssShop");
 }

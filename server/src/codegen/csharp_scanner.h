@@ -6,7 +6,8 @@
 // opening a block (comments, strings, verbatim and interpolated strings, chars,
 // preprocessor lines), matches braces, and reports anything it cannot read (an
 // unclosed comment or string, unbalanced braces, no class, a method defined twice, a
-// declaration cut off before the class's closing brace)
+// declaration cut off before the class's closing brace, a method's declaration that
+// shares its line with other code)
 // as an error with its line. A real C# parser (tree-sitter's C# grammar) is the
 // follow-up recorded in docs/codegen.md.
 #pragma once
