@@ -124,6 +124,33 @@ TEST_CASE("a new action gets a stub appended at the end of the class") {
   CHECK(result.text.find(kHandWritten) != std::string::npos);
 }
 
+TEST_CASE("a stub appended after doc lines that document nothing does not take them") {
+  // Found by oxt-fuzz-csharp: `///` lines right before the class's '}' joined the
+  // appended stub's doc comment, and the next merge replaced them as its header.
+  auto existing = implemented(oxt::test::extensionOf(kBefore));
+  const std::string classEnd = "\t} // CssShop\r\n";
+  existing.insert(existing.find(classEnd), "\t\t/// A note of the developer.\r\n");
+  const char* const withTrack = R"(extension Shop {
+    /// Price of an order.
+    action Price {
+        input Quantity: Integer
+        output Total: Currency
+    }
+    action Ship {
+        input Address: Text
+    }
+    action Track {
+        output Status: Text
+    }
+})";
+  const auto first = merged(existing, withTrack);
+  CHECK(first.text.find("\t\t/// A note of the developer.\r\n\r\n\t\t/// <summary>") !=
+        std::string::npos);
+  const auto second = merged(first.text, withTrack);
+  CHECK(second.report.updated.empty());
+  CHECK(second.text == first.text);
+}
+
 TEST_CASE("a method whose action is gone is kept and reported") {
   const auto existing = implemented(oxt::test::extensionOf(kBefore));
   const auto result = merged(existing, R"(extension Shop {
