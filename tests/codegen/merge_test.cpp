@@ -124,6 +124,33 @@ TEST_CASE("a new action gets a stub appended at the end of the class") {
   CHECK(result.text.find(kHandWritten) != std::string::npos);
 }
 
+TEST_CASE("a stub appended after doc lines that document nothing does not take them") {
+  // Found by oxt-fuzz-csharp: `///` lines right before the class's '}' joined the
+  // appended stub's doc comment, and the next merge replaced them as its header.
+  auto existing = implemented(oxt::test::extensionOf(kBefore));
+  const std::string classEnd = "\t} // CssShop\r\n";
+  existing.insert(existing.find(classEnd), "\t\t/// A note of the developer.\r\n");
+  const char* const withTrack = R"(extension Shop {
+    /// Price of an order.
+    action Price {
+        input Quantity: Integer
+        output Total: Currency
+    }
+    action Ship {
+        input Address: Text
+    }
+    action Track {
+        output Status: Text
+    }
+})";
+  const auto first = merged(existing, withTrack);
+  CHECK(first.text.find("\t\t/// A note of the developer.\r\n\r\n\t\t/// <summary>") !=
+        std::string::npos);
+  const auto second = merged(first.text, withTrack);
+  CHECK(second.report.updated.empty());
+  CHECK(second.text == first.text);
+}
+
 TEST_CASE("a method whose action is gone is kept and reported") {
   const auto existing = implemented(oxt::test::extensionOf(kBefore));
   const auto result = merged(existing, R"(extension Shop {
@@ -186,4 +213,20 @@ TEST_CASE("a malformed file is refused with the line and the reason") {
                "\t\tpublic void MssShip(string ssAddress) {\r\n\t\t}\r\n");
   CHECK(mergeError(twice).starts_with("line "));
   CHECK(mergeError(twice).find("method MssShip is defined twice") != std::string::npos);
+  // A declaration cut off at the end of the class (found by oxt-fuzz-csharp): the
+  // stubs appended there would have become its body.
+  auto cutOff = good;
+  const std::string lastMethod = "\t\t} // MssShip\r\n";
+  cutOff.insert(cutOff.find(lastMethod) + lastMethod.size(),
+                "\t\tpublic void MssRefund(int ssAmount, out \r\n");
+  // A declaration on the line where the previous method ends (found by
+  // oxt-fuzz-csharp): replacing the declaration's line would delete that '}'.
+  auto sharedLine = good;
+  sharedLine.replace(sharedLine.find(ship), ship.size(),
+                     "\t\t} public void MssRefund() {\r\n\t\t}\r\n");
+  CHECK(mergeError(sharedLine) ==
+        "line 31: the declaration of MssRefund does not start its line: the merge replaces "
+        "whole declaration lines, so it must be on a line of its own");
+  CHECK(mergeError(cutOff) ==
+        "line 32: this declaration has no body and no ';' before the end of class CssShop");
 }

@@ -8,10 +8,11 @@
 
 #include "document_properties.h"
 
+// NOLINTNEXTLINE(readability-identifier-naming): the name libFuzzer calls
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size); // NOLINT
   if (const auto violation = oxt::fuzz::documentPropertyViolation(bytes)) {
-    std::fprintf(stderr, "property violated: %s\n", violation->c_str());
+    (void)std::fprintf(stderr, "property violated: %s\n", violation->c_str());
     std::abort();
   }
   return 0;

@@ -1,23 +1,80 @@
 #include "document_properties.h"
 
+#include <variant>
+#include <vector>
+
 #include "checks/check_document.h"
+#include "codegen/generate_sources.h"
+#include "codegen/merge_implementation.h"
 #include "features/completion.h"
 #include "features/formatting.h"
 #include "features/hover.h"
 #include "model/analysis.h"
 #include "model/build_model.h"
+#include "model_comparison.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::fuzz {
 
 namespace {
 
+/// The generated sources of every extension of `document`, as one text per
+/// extension (file names and bytes), or the generator's refusal.
+std::vector<std::string> generatedSources(const model::Document& document) {
+  std::vector<std::string> sources;
+  for (const auto& extension : document.extensions) {
+    const auto generated = codegen::generateSources(extension);
+    if (const auto* error = std::get_if<codegen::CodegenError>(&generated)) {
+      sources.push_back("error: " + error->message);
+      continue;
+    }
+    std::string all;
+    for (const auto& source : std::get<std::vector<codegen::SourceFile>>(generated)) {
+      all += source.file.name + "\n" + source.file.bytes + "\n";
+    }
+    sources.push_back(std::move(all));
+  }
+  return sources;
+}
+
+/// Generation into memory, for a text without syntax errors: the formatted text
+/// generates the same bytes, and merging a freshly generated `<Ext>.cs` with its
+/// own extension changes nothing (an update right after generating is a no-op).
+std::optional<std::string> codegenViolation(const model::Document& original,
+                                            const model::Document& formatted) {
+  if (generatedSources(original) != generatedSources(formatted)) {
+    return "the formatted text generates other C# sources";
+  }
+  for (const auto& extension : original.extensions) {
+    const auto generated = codegen::generateSources(extension);
+    const auto* files = std::get_if<std::vector<codegen::SourceFile>>(&generated);
+    if (files == nullptr) {
+      continue;
+    }
+    for (const auto& source : *files) {
+      if (source.role != codegen::FileRole::Implementation) {
+        continue;
+      }
+      const auto merged = codegen::mergeImplementation(source.file.bytes, extension);
+      if (const auto* error = std::get_if<codegen::MergeError>(&merged)) {
+        return "the generated " + source.file.name + " does not merge: " + error->message;
+      }
+      const auto& result = std::get<codegen::MergeResult>(merged);
+      if (result.text != source.file.bytes || !result.report.updated.empty() ||
+          !result.report.added.empty() || !result.report.orphaned.empty()) {
+        return "merging the generated " + source.file.name + " with its extension changed it";
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 /// Types the input in three pieces, as an editor would send them, and compares
 /// the incrementally parsed tree with a fresh parse.
 std::optional<std::string> incrementalViolation(std::string_view bytes) {
   const auto third = static_cast<uint32_t>(bytes.size() / 3);
   syntax::SyntaxTree typed(std::string(bytes.substr(0, third)));
-  typed.applyEdit({{third, third}, std::string(bytes.substr(2 * third))});
+  typed.applyEdit({{third, third}, std::string(bytes.substr(std::size_t{2} * third))});
   typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
   const syntax::SyntaxTree fresh{std::string(bytes)};
   if (typed.text() != fresh.text()) {
@@ -85,6 +142,15 @@ std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
     }
     if (reparsed.root().toSExpression() != tree.root().toSExpression()) {
       return "formatting changed the syntax tree";
+    }
+    const auto formattedModel = model::buildModel(reparsed);
+    if (auto difference = modelDifference(model, formattedModel)) {
+      return "formatting changed the model: " + *difference;
+    }
+    if (!tree.root().hasError()) {
+      if (auto violation = codegenViolation(model, formattedModel)) {
+        return violation;
+      }
     }
   }
   if (auto violation = editingFeaturesViolation(tree)) {

@@ -4,7 +4,10 @@
 //
 // For any input: parsing, building the model, running every check, formatting,
 // completion and hover finish without crashing; a formatted document formats to
-// itself and has the same syntax tree as the original; incremental edits (the input split
+// itself and has the same syntax tree and the same model (model_comparison.h) as the
+// original; a text without syntax errors generates its C# sources into memory, the
+// formatted text generates the same bytes, and merging the generated `<Ext>.cs` with
+// its own extension changes nothing; incremental edits (the input split
 // into pieces typed one after another) give the tree a fresh parse gives (for a
 // text with errors: a tree that has errors too, as recovery may differ).
 #pragma once

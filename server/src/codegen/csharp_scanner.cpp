@@ -287,10 +287,20 @@ std::variant<ScannedClass, ScanError> scanImplementationClass(std::string_view s
         while (first > memberStart && tokens[first - 1].kind == TokenKind::Identifier) {
           --first;
         }
+        // The merge replaces the declaration from the start of its line: anything
+        // else there (the previous member's '}', an attribute) would be lost.
+        const auto lineStart = lineStartOf(source, tokens[first].offset);
+        const auto before = source.substr(lineStart, tokens[first].offset - lineStart);
+        if (before.find_first_not_of(" \t") != std::string_view::npos) {
+          return ScanError{lines.at(tokens[first].offset),
+                           "the declaration of " + std::string(tokens[j].text) +
+                               " does not start its line: the merge replaces whole "
+                               "declaration lines, so it must be on a line of its own"};
+        }
         ScannedMethod method;
         method.name = std::string(tokens[j].text);
         method.line = lines.at(tokens[j].offset);
-        method.headerBegin = docBlockStart(source, lineStartOf(source, tokens[first].offset));
+        method.headerBegin = docBlockStart(source, lineStart);
         method.bodyOpen = tokens[i].offset;
         method.bodyClose = tokens[close].offset;
         if (auto [place, added] = seen.emplace(method.name, method.line); !added) {
@@ -305,6 +315,13 @@ std::variant<ScannedClass, ScanError> scanImplementationClass(std::string_view s
     }
     i = close;
     memberStart = close + 1;
+  }
+  // A declaration cut off before the class's '}' (`public void MssX(int a` and no
+  // body): new stubs are appended there, and would become its body.
+  if (memberStart < classClose) {
+    return ScanError{lineOf(source, tokens[memberStart].offset),
+                     "this declaration has no body and no ';' before the end of class " +
+                         std::string(className)};
   }
   return result;
 }

@@ -5,7 +5,9 @@
 // and body are, and must never guess. It skips what can contain braces without
 // opening a block (comments, strings, verbatim and interpolated strings, chars,
 // preprocessor lines), matches braces, and reports anything it cannot read (an
-// unclosed comment or string, unbalanced braces, no class, a method defined twice)
+// unclosed comment or string, unbalanced braces, no class, a method defined twice, a
+// declaration cut off before the class's closing brace, a method's declaration that
+// shares its line with other code)
 // as an error with its line. A real C# parser (tree-sitter's C# grammar) is the
 // follow-up recorded in docs/codegen.md.
 #pragma once

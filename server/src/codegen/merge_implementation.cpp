@@ -97,6 +97,15 @@ std::variant<MergeResult, MergeError> mergeImplementation(std::string_view exist
     if (before.find_first_not_of(" \t") != std::string_view::npos) {
       at = cls.close;
       appended = (crlf ? "\r\n" : "\n") + appended;
+    } else if (at > 0) {
+      // After `///` lines that document nothing, a blank line first: else they would
+      // join the first stub's doc comment, and the next merge would replace them.
+      const auto previousStart = lineStartOf(existing, at - 1);
+      const auto previous = existing.substr(previousStart, at - previousStart);
+      const auto first = previous.find_first_not_of(" \t");
+      if (first != std::string_view::npos && previous.substr(first, 3) == "///") {
+        appended = (crlf ? "\r\n" : "\n") + appended;
+      }
     }
     replacements.push_back({at, at, appended});
   }
