@@ -24,7 +24,7 @@ struct Analysis {
   /// Builds from `snapshot`, which the analysis keeps, reusing the members of
   /// `previous` (an analysis of an earlier version of the same document, or null)
   /// that the reparse left unchanged.
-  Analysis(std::shared_ptr<const syntax::SyntaxTree> snapshot, const Analysis* previous)
+  Analysis(const std::shared_ptr<const syntax::SyntaxTree>& snapshot, const Analysis* previous)
       : Analysis(snapshot,
                  buildModel(*snapshot,
                             previous != nullptr && previous->tree ? &previous->built : nullptr)) {}
