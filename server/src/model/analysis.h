@@ -56,8 +56,8 @@ public:
 
 /// The analysis of `snapshot`, reusing what it can of `previous` (may be null).
 [[nodiscard]] inline std::shared_ptr<const Analysis>
-analyze(std::shared_ptr<const syntax::SyntaxTree> snapshot, const Analysis* previous) {
-  return std::make_shared<const Analysis>(std::move(snapshot), previous);
+analyze(const std::shared_ptr<const syntax::SyntaxTree>& snapshot, const Analysis* previous) {
+  return std::make_shared<const Analysis>(snapshot, previous);
 }
 
 } // namespace oxt::model
