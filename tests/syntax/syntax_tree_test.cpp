@@ -1,4 +1,10 @@
 // The syntax tree wrapper: parsing, reading nodes by field, and edits.
+#include <array>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include "support/limits.h"
@@ -141,4 +147,51 @@ TEST_CASE("brackets in strings and comments do not count as nesting") {
   CHECK(bracketDepth("}}} {", Language::Oxt) == 1); // closers without an opener are ignored
   // In C#, '<' is also less-than, and '{' may be a character.
   CHECK(bracketDepth("if (a < b) { c = '{'; }", Language::CSharp) == 1);
+}
+
+TEST_CASE("the depth limit skips its scan only for edits that cannot change the depth") {
+  // A text one level under the limit whose deepest line holds brackets in a comment
+  // and in a string: an edit that ends the comment or the string early (a letter
+  // typed between two '/', a '\' removed) puts them over the limit.
+  using oxt::syntax::Language;
+  using oxt::syntax::textLimitProblem;
+  const auto deep = oxt::limits::kMaxNestingDepth - 3;
+  std::string text = "extension X {\n" + std::string(deep, '(');
+  text += "\n// {{{ a\n\"s \\\" {{{\" /* {{{ */ x\n";
+  text += std::string(deep, ')') + "\n}\n";
+  SyntaxTree tree(text);
+  REQUIRE(!tree.limitProblem());
+
+  constexpr std::array<std::string_view, 12> kPieces{"a",  "  ", "/", "*", "\"", "\\",
+                                                     "\n", "(",  ")", "{", "}",  ""};
+  std::mt19937 random(7); // NOLINT(cert-msc32-c,cert-msc51-cpp): reproducible on purpose
+  int limited = 0;
+  for (int i = 0; i < 20000; ++i) {
+    // Half of the edits land next to a character the scan reads.
+    const auto& current = tree.text();
+    const auto size = static_cast<uint32_t>(current.size());
+    auto start = std::uniform_int_distribution<uint32_t>(0, size)(random);
+    if (i % 2 == 0) {
+      std::vector<uint32_t> steering;
+      for (uint32_t at = 0; at < size; ++at) {
+        if (std::string_view("/*\"\\\n").find(current[at]) != std::string_view::npos) {
+          steering.push_back(at + (i % 4 == 0 ? 1 : 0));
+        }
+      }
+      if (!steering.empty()) {
+        start =
+            steering[std::uniform_int_distribution<std::size_t>(0, steering.size() - 1)(random)];
+      }
+    }
+    const auto end = std::min(size, start + std::uniform_int_distribution<uint32_t>(0, 2)(random));
+    const auto piece = kPieces.at(std::uniform_int_distribution<std::size_t>(0, 11)(random));
+    tree.applyEdit(TextEdit{ByteRange{start, end}, std::string(piece)});
+    INFO("edit " << i << " text:\n" << tree.text());
+    REQUIRE(tree.limitProblem() == textLimitProblem(tree.text(), Language::Oxt));
+    limited += tree.limitProblem() ? 1 : 0;
+    if (i % 10 == 9) { // back to the start: random edits soon wander far from the limit
+      tree.applyEdit(TextEdit{ByteRange{0, static_cast<uint32_t>(tree.text().size())}, text});
+    }
+  }
+  CHECK(limited > 0); // the edits did cross the limit
 }

@@ -6,6 +6,7 @@
 
 #include <tree_sitter/api.h>
 
+#include "support/limits.h"
 #include "syntax/oxt_language.h"
 #include "syntax/text_limits.h"
 
@@ -37,7 +38,8 @@ SyntaxTree::SyntaxTree(std::string text, Language language)
 SyntaxTree::SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree,
                        std::optional<std::string> limitProblem)
     : text_(std::move(text)), language_(language), lines_(std::move(lines)),
-      parser_(ts_parser_new()), tree_(tree), limitProblem_(std::move(limitProblem)) {
+      parser_(ts_parser_new()), tree_(tree), limitProblem_(std::move(limitProblem)),
+      depthMayHaveChanged_(false) {
   setLanguage();
 }
 
@@ -66,7 +68,10 @@ SyntaxNode SyntaxTree::root() const {
 
 void SyntaxTree::reparse() {
   const bool wasLimited = limitProblem_.has_value();
-  limitProblem_ = textLimitProblem(text_, language_);
+  if (wasLimited || depthMayHaveChanged_ || text_.size() > limits::kMaxDocumentBytes) {
+    limitProblem_ = textLimitProblem(text_, language_);
+  }
+  depthMayHaveChanged_ = false;
   if (limitProblem_ || wasLimited) {
     // The tree of an empty text stands in for an unreadable one; a text that becomes
     // readable again is parsed from scratch (the stand-in was never edited).
@@ -90,6 +95,11 @@ void SyntaxTree::editTreeOnly(const TextEdit& edit) {
   const auto startPoint = lines_.pointAt(start);
   const auto oldEndPoint = lines_.pointAt(oldEnd);
 
+  const char before = start > 0 ? text_[start - 1] : '\0';
+  const char after = oldEnd < size ? text_[oldEnd] : '\0';
+  depthMayHaveChanged_ = depthMayHaveChanged_ ||
+                         editCanChangeDepth(std::string_view(text_).substr(start, oldEnd - start),
+                                            edit.newText, before, after);
   text_.replace(start, oldEnd - start, edit.newText);
   lines_.applyEdit(start, oldEnd, edit.newText);
 

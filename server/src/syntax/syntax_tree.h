@@ -104,6 +104,8 @@ private:
   /// changedRanges(). Null after the first parse.
   std::unique_ptr<TSTree, TreeDeleter> previousTree_;
   std::optional<std::string> limitProblem_;
+  /// Whether an edit since the last parse may have changed the bracket depth.
+  bool depthMayHaveChanged_ = true;
 };
 
 } // namespace oxt::syntax

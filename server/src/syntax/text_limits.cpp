@@ -62,6 +62,16 @@ std::size_t bracketDepth(std::string_view text, Language language) {
   return deepest;
 }
 
+bool editCanChangeDepth(std::string_view removed, std::string_view inserted, char before,
+                        char after) {
+  // The neighbours count too: a letter typed between two '/' ends a comment, one typed
+  // after a '\\' ends an escape.
+  constexpr std::string_view kRead = "{}()[]<>\"'/*\\\n";
+  const auto reads = [&](char c) { return kRead.find(c) != std::string_view::npos; };
+  return reads(before) || reads(after) || std::any_of(removed.begin(), removed.end(), reads) ||
+         std::any_of(inserted.begin(), inserted.end(), reads);
+}
+
 std::optional<std::string> textLimitProblem(std::string_view text, Language language) {
   if (text.size() > limits::kMaxDocumentBytes) {
     return "the file is too large to analyse (" + megabytes(text.size()) + "; oxt reads at most " +

@@ -20,6 +20,15 @@ enum class Language;
 /// one are ignored.
 [[nodiscard]] std::size_t bracketDepth(std::string_view text, Language language);
 
+/// Whether replacing `removed` by `inserted` can change bracketDepth, given the
+/// characters just before and just after the edit ('\0' at either end of the text).
+/// An edit that neither touches nor adds a character the scan reads (brackets,
+/// quotes, '/', '*', '\\', newline) leaves the bracket sequence and the strings and
+/// comments around it as they were — typing a name, most keystrokes — so the scan
+/// of the whole text can be skipped.
+[[nodiscard]] bool editCanChangeDepth(std::string_view removed, std::string_view inserted,
+                                      char before, char after);
+
 /// Why `text` is not parsed — too large or nested too deeply — or nothing. The
 /// message is shown to the user as is.
 [[nodiscard]] std::optional<std::string> textLimitProblem(std::string_view text, Language language);
