@@ -1,62 +1,18 @@
 // Incremental reparsing must give the tree a parse from scratch gives. Hundreds of
 // random edits of the example files, shaped like typing (tokens of the language,
 // half-typed constructs, non-ASCII text), each compared with a fresh parse.
-#include <array>
 #include <random>
 #include <string>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include "../support/random_edits.h"
 #include "../support/test_files.h"
 #include "syntax/syntax_tree.h"
 
 using oxt::syntax::ByteRange;
 using oxt::syntax::SyntaxTree;
 using oxt::syntax::TextEdit;
-
-namespace {
-
-constexpr std::array<const char*, 28> kInsertions{"action",
-                                                  "input X: Text",
-                                                  "output Y: Integer",
-                                                  "{",
-                                                  "}",
-                                                  ":",
-                                                  "?",
-                                                  "= 42",
-                                                  "List<",
-                                                  ">",
-                                                  "Record<A, B>",
-                                                  "@",
-                                                  "@table(\"T\")",
-                                                  "\"",
-                                                  "/*",
-                                                  "*/",
-                                                  "/// doc\n",
-                                                  "// c\n",
-                                                  "\n",
-                                                  " ",
-                                                  "é",
-                                                  "😀",
-                                                  "entity E {",
-                                                  "structure S {",
-                                                  "#2024-01-31#",
-                                                  "resource \"a.dll\"",
-                                                  "-0.5",
-                                                  "Decimal(18, 2)"};
-
-TextEdit randomEdit(std::mt19937& random, const std::string& text) {
-  const auto size = static_cast<uint32_t>(text.size());
-  std::uniform_int_distribution<uint32_t> position(0, size);
-  std::uniform_int_distribution<uint32_t> deleted(0, 12);
-  std::uniform_int_distribution<std::size_t> pick(0, kInsertions.size()); // size(): delete only
-  const auto start = position(random);
-  const auto end = std::min(size, start + deleted(random));
-  const auto choice = pick(random);
-  return TextEdit{ByteRange{start, end}, choice < kInsertions.size() ? kInsertions[choice] : ""};
-}
-
-} // namespace
 
 TEST_CASE("incremental reparse after random edits equals a parse from scratch") {
   for (const auto& file : oxt::test::exampleFiles()) {
@@ -66,7 +22,7 @@ TEST_CASE("incremental reparse after random edits equals a parse from scratch") 
       SyntaxTree tree(oxt::test::readSourceFile(file));
       constexpr int kEdits = 150;
       for (int i = 0; i < kEdits; ++i) {
-        const auto edit = randomEdit(random, tree.text());
+        const auto edit = oxt::test::randomEdit(random, tree.text());
         tree.applyEdit(edit);
         const SyntaxTree fresh(tree.text());
         INFO("edit " << i << " at " << edit.range.start << ".." << edit.range.end << " inserting '"
@@ -85,7 +41,7 @@ TEST_CASE("undoing every edit gives back the original tree") {
   const SyntaxTree pristine(original);
   std::mt19937 random(7U);
   for (int i = 0; i < 100; ++i) {
-    const auto edit = randomEdit(random, tree.text());
+    const auto edit = oxt::test::randomEdit(random, tree.text());
     const auto removed = tree.text().substr(edit.range.start, edit.range.end - edit.range.start);
     tree.applyEdit(edit);
     // The inverse edit: put back what was removed.

@@ -11,8 +11,18 @@ namespace oxt::checks {
 
 inline constexpr const char* kSyntaxErrorCode = "OXT0001";
 
+/// How much of the tree syntaxErrors walks.
+enum class SyntaxWalk {
+  /// Skips the subtrees that cannot hold a problem (no error, no string, a closed
+  /// body): the walk after every keystroke.
+  SkipClean,
+  /// Every node: the reference that tests compare the shortcuts with.
+  Everything,
+};
+
 /// One diagnostic per ERROR node and per MISSING node (nested errors are not
-/// reported twice).
-[[nodiscard]] std::vector<Diagnostic> syntaxErrors(const syntax::SyntaxTree& tree);
+/// reported twice), and one per body or string left unclosed.
+[[nodiscard]] std::vector<Diagnostic> syntaxErrors(const syntax::SyntaxTree& tree,
+                                                   SyntaxWalk walk = SyntaxWalk::SkipClean);
 
 } // namespace oxt::checks

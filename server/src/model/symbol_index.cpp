@@ -16,8 +16,6 @@ SymbolIndex::SymbolIndex(const Document& document) {
   for (uint32_t i = 0; i < document.extensions.size(); ++i) {
     indexExtension(document.extensions[i], i);
   }
-  std::sort(spots_.begin(), spots_.end(),
-            [](const Spot& a, const Spot& b) { return a.range.start < b.range.start; });
   for (auto& incoming : incoming_) {
     std::sort(incoming.begin(), incoming.end(), [this](uint32_t a, uint32_t b) {
       return references_[a].range.start < references_[b].range.start;
@@ -47,9 +45,6 @@ uint32_t SymbolIndex::add(Symbol symbol) {
       byScopedName_.try_emplace(scopeKey(symbol.extension, symbol.kind, symbol.name), id);
     }
   }
-  if (!symbol.name.empty()) {
-    spots_.push_back({symbol.nameRange, id});
-  }
   symbols_.push_back(std::move(symbol));
   incoming_.emplace_back();
   return id;
@@ -60,7 +55,6 @@ void SymbolIndex::addReference(uint32_t symbol, ByteRange range, ReferenceKind k
   const auto id = static_cast<uint32_t>(references_.size());
   references_.push_back({symbol, range, kind, from});
   incoming_[symbol].push_back(id);
-  spots_.push_back({range, symbol});
 }
 
 void SymbolIndex::indexTypeReferences(const TypeExpr& type, uint32_t extension, uint32_t from,
@@ -155,11 +149,29 @@ std::optional<uint32_t> SymbolIndex::find(uint32_t extension, SymbolKind kind,
   return std::nullopt;
 }
 
+const std::vector<SymbolIndex::Spot>& SymbolIndex::spots() const {
+  std::call_once(spotsBuilt_, [this] {
+    spots_.reserve(symbols_.size() + references_.size());
+    for (uint32_t id = 0; id < symbols_.size(); ++id) {
+      if (!symbols_[id].name.empty()) {
+        spots_.push_back({symbols_[id].nameRange, id});
+      }
+    }
+    for (const auto& reference : references_) {
+      spots_.push_back({reference.range, reference.symbol});
+    }
+    std::stable_sort(spots_.begin(), spots_.end(),
+                     [](const Spot& a, const Spot& b) { return a.range.start < b.range.start; });
+  });
+  return spots_;
+}
+
 std::optional<uint32_t> SymbolIndex::symbolAt(uint32_t offset) const {
   // The last spot that starts at or before `offset`; spots do not nest.
-  auto it = std::upper_bound(spots_.begin(), spots_.end(), offset,
+  const auto& spots = this->spots();
+  auto it = std::upper_bound(spots.begin(), spots.end(), offset,
                              [](uint32_t at, const Spot& spot) { return at < spot.range.start; });
-  while (it != spots_.begin()) {
+  while (it != spots.begin()) {
     --it;
     if (offset >= it->range.start && offset <= it->range.end) {
       return it->symbol;

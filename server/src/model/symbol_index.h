@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,11 @@ struct Reference {
 class SymbolIndex {
 public:
   explicit SymbolIndex(const Document& document);
+  SymbolIndex(const SymbolIndex&) = delete;
+  SymbolIndex& operator=(const SymbolIndex&) = delete;
+  SymbolIndex(SymbolIndex&&) = delete;
+  SymbolIndex& operator=(SymbolIndex&&) = delete;
+  ~SymbolIndex() = default;
 
   [[nodiscard]] const std::vector<Symbol>& symbols() const { return symbols_; }
   [[nodiscard]] const std::vector<Reference>& references() const { return references_; }
@@ -61,7 +67,8 @@ public:
   [[nodiscard]] std::optional<uint32_t> find(uint32_t extension, SymbolKind kind,
                                              std::string_view name) const;
 
-  /// The symbol declared or referenced at byte `offset`, if any.
+  /// The symbol declared or referenced at byte `offset`, if any. Safe to call from
+  /// several threads at once.
   [[nodiscard]] std::optional<uint32_t> symbolAt(uint32_t offset) const;
 
 private:
@@ -83,7 +90,13 @@ private:
     ByteRange range;
     uint32_t symbol = 0;
   };
-  std::vector<Spot> spots_; // names and references, sorted by start
+  [[nodiscard]] const std::vector<Spot>& spots() const;
+
+  // Names and references sorted by start, for symbolAt. Built on the first request:
+  // the index is rebuilt on every keystroke, where sorting tens of thousands of spots
+  // would cost milliseconds that only a hover or a go-to-definition needs.
+  mutable std::once_flag spotsBuilt_;
+  mutable std::vector<Spot> spots_;
 };
 
 /// A resource path as compared: `\` read as `/`, case folded.
