@@ -56,28 +56,48 @@ struct Declared {
   const Name* name;
   std::string_view kind;
 };
+void reportDuplicate(const Declared& declared, const Declared& original, Reporter& reporter) {
+  std::string message = std::string(declared.kind) + " '" + declared.name->text +
+                        "' has the same name as " + std::string(original.kind) + " '" +
+                        original.name->text + "'";
+  if (declared.name->text != original.name->text) {
+    message += " (names are compared without regard to case)";
+  }
+  auto& diagnostic = reporter.report(declared.name->range, std::move(message));
+  diagnostic.related.push_back({"first declared here", original.name->range});
+}
+
 void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
-  std::sort(names.begin(), names.end(), [](const Declared& a, const Declared& b) {
+  const auto byPosition = [](const Declared& a, const Declared& b) {
     return a.name->range.start < b.name->range.start;
-  });
+  };
+  if (!std::is_sorted(names.begin(), names.end(), byPosition)) {
+    std::sort(names.begin(), names.end(), byPosition);
+  }
+  // The parameters of an action, the attributes of a structure: a few names each, and
+  // thousands of scopes in a large file. Comparing pairs costs less than a hash map.
+  constexpr std::size_t kSmallScope = 16;
+  if (names.size() <= kSmallScope) {
+    for (std::size_t i = 1; i < names.size(); ++i) {
+      const auto& text = names[i].name->text;
+      for (std::size_t j = 0; j < i && !text.empty(); ++j) {
+        if (model::equalsIgnoringCase(names[j].name->text, text)) {
+          reportDuplicate(names[i], names[j], reporter);
+          break;
+        }
+      }
+    }
+    return;
+  }
   std::unordered_map<std::string, const Declared*> first;
   for (const auto& declared : names) {
     if (declared.name->text.empty()) {
       continue;
     }
     const auto [it, inserted] = first.try_emplace(model::foldCase(declared.name->text), &declared);
-    if (inserted) {
-      continue;
+    if (!inserted) {
+      reportDuplicate(declared, *it->second, reporter);
     }
-    const auto& original = *it->second;
-    std::string message = std::string(declared.kind) + " '" + declared.name->text +
-                          "' has the same name as " + std::string(original.kind) + " '" +
-                          original.name->text + "'";
-    if (declared.name->text != original.name->text) {
-      message += " (names are compared without regard to case)";
-    }
-    auto& diagnostic = reporter.report(declared.name->range, std::move(message));
-    diagnostic.related.push_back({"first declared here", original.name->range});
   }
 }
 
