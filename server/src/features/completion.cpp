@@ -405,15 +405,133 @@ private:
   CompletionResult result_;
 };
 
+/// Whether `member` (a child of the extension's body) is complete and well-formed: no
+/// error, and closed — a body by its '}' (nothing inside a body ends with one), a
+/// resource by its path's closing quote. The recognizer ends in the same state after
+/// such a member whatever it holds.
+bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
+  if (member.hasError()) {
+    return false;
+  }
+  const auto type = member.type();
+  const auto text = tree.textOf(member);
+  if (type == "action_declaration" || type == "structure_declaration" ||
+      type == "entity_declaration") {
+    return !text.empty() && text.back() == '}';
+  }
+  if (type == "resource_declaration") {
+    const auto path = tree.textOf(member.childByField("path"));
+    if (path.size() < 2 || path.back() != '"') {
+      return false;
+    }
+    std::size_t backslashes = 0; // an escaped '"' does not close the path
+    for (auto i = path.size() - 1; i > 1 && path[i - 1] == '\\'; --i) {
+      ++backslashes;
+    }
+    return backslashes % 2 == 0;
+  }
+  return false;
+}
+
+/// The parts of the text the cursor's context is read from: the extension's header,
+/// then the members from the first one that is not followed only by closed members
+/// before the cursor, to the end of the first member after the cursor (or the end of
+/// the text when a member after it is not closed). The whole text when the file is
+/// not one extension with a well-formed header, or the cursor is in that header.
+/// On a file of thousands of members this reads a few of them instead of all.
+std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint32_t offset) {
+  const std::vector<syntax::ByteRange> whole{{0, static_cast<uint32_t>(tree.text().size())}};
+  syntax::SyntaxNode extension;
+  for (const auto& child : tree.root().children()) {
+    if (child.isExtra()) {
+      continue;
+    }
+    if (extension || child.type() != "extension_declaration") {
+      return whole; // something besides the one extension
+    }
+    extension = child;
+  }
+  const auto body = extension ? extension.childByField("body") : syntax::SyntaxNode();
+  if (!body || body.childCount() == 0 || body.child(0).type() != "{") {
+    return whole;
+  }
+  const auto members = body.children();
+  for (const auto& child : extension.children()) {
+    if (child.byteRange().start >= body.byteRange().start) {
+      break;
+    }
+    if (child.hasError()) {
+      return whole;
+    }
+  }
+  const syntax::ByteRange header{extension.byteRange().start, members.front().byteRange().end};
+  if (offset < header.end) {
+    return whole;
+  }
+  // The closed members that end before the cursor, from the first one on.
+  auto start = header.end;
+  std::size_t next = 1;
+  for (; next < members.size(); ++next) {
+    const auto& member = members[next];
+    if (member.isExtra()) {
+      continue;
+    }
+    if (member.byteRange().end >= offset || !isClosedMember(tree, member)) {
+      break;
+    }
+    start = member.byteRange().end;
+  }
+  // Up to the end of the first member that starts after the cursor; what follows may be
+  // left out when every member there is closed.
+  auto end = static_cast<uint32_t>(tree.text().size());
+  for (; next < members.size(); ++next) {
+    if (!members[next].isExtra() && members[next].byteRange().start > offset) {
+      break;
+    }
+  }
+  if (next < members.size() && members[next].type() != "}") {
+    bool closedAfter = true;
+    for (auto after = next + 1; after < members.size() && closedAfter; ++after) {
+      closedAfter = members[after].isExtra() || members[after].type() == "}" ||
+                    isClosedMember(tree, members[after]);
+    }
+    if (closedAfter) {
+      end = members[next].byteRange().end;
+    }
+  }
+  return {header, {start, end}};
+}
+
+/// How many structures and entities of `document` are declared inside `pieces`.
+std::size_t definitionsIn(const model::Document& document,
+                          const std::vector<syntax::ByteRange>& pieces) {
+  const auto inside = [&](const syntax::ByteRange& range) {
+    return std::any_of(pieces.begin(), pieces.end(), [&](const syntax::ByteRange& piece) {
+      return range.start >= piece.start && range.start < piece.end;
+    });
+  };
+  std::size_t count = 0;
+  for (const auto& extension : document.extensions) {
+    count += static_cast<std::size_t>(
+        std::count_if(extension.structures.begin(), extension.structures.end(),
+                      [&](const model::Structure& structure) { return inside(structure.range); }));
+    count += static_cast<std::size_t>(
+        std::count_if(extension.entities.begin(), extension.entities.end(),
+                      [&](const model::Entity& entity) { return inside(entity.range); }));
+  }
+  return count;
+}
+
 } // namespace
 
 CompletionResult complete(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
                           uint32_t offset, const CompletionOptions& options) {
-  const auto context = cursorContext(tree.text(), offset);
-  std::size_t definitions = 0;
-  for (const auto& extension : analysis.document.extensions) {
-    definitions += extension.structures.size() + extension.entities.size();
-  }
+  const auto pieces =
+      options.wholeText
+          ? std::vector<syntax::ByteRange>{{0, static_cast<uint32_t>(tree.text().size())}}
+          : piecesAround(tree, offset);
+  const auto context = cursorContext(tree.text(), offset, pieces);
+  const auto definitions = definitionsIn(analysis.document, pieces);
   if (context.expectation == Expectation::Type && definitions < context.writtenDefinitions) {
     // While a type is half-typed, the parser may read the next declaration's keyword
     // as the type (`input P:` then `structure S {…}` gives a parameter of type

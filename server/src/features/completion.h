@@ -49,6 +49,9 @@ struct CompletionOptions {
   std::filesystem::path folder;
   /// At most this many files and folders from one folder.
   std::size_t maxPaths = limits::kMaxResourcePaths;
+  /// Read the cursor's context from the whole text instead of the members around it:
+  /// the reference that tests compare the shortcut with.
+  bool wholeText = false;
 };
 
 struct CompletionResult {

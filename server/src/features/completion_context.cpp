@@ -34,11 +34,11 @@ bool isSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c =
 
 bool isLineEnd(char c) { return c == '\n' || c == '\r'; }
 
-/// The tokens of `text`, as grammar/grammar.js lexes them (comments included).
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
+/// Appends the tokens of `text` from byte `from` on, as grammar/grammar.js lexes them
+/// (comments included).
+void tokenize(std::string_view text, uint32_t from, std::vector<Token>& tokens) {
   const auto size = static_cast<uint32_t>(text.size());
-  uint32_t i = 0;
+  uint32_t i = from;
   auto byteAt = [&](uint32_t at) { return static_cast<unsigned char>(text[at]); };
   while (i < size) {
     const auto c = byteAt(i);
@@ -110,7 +110,6 @@ std::vector<Token> tokenize(std::string_view text) {
     token.end = i;
     tokens.push_back(token);
   }
-  return tokens;
 }
 
 // --- The recognizer ----------------------------------------------------------------
@@ -521,10 +520,19 @@ AnnotationTarget targetAfter(std::string_view text, const std::vector<Token>& to
 } // namespace
 
 CursorContext cursorContext(std::string_view text, uint32_t offset) {
+  return cursorContext(text, offset, {syntax::ByteRange{0, static_cast<uint32_t>(text.size())}});
+}
+
+CursorContext cursorContext(std::string_view text, uint32_t offset,
+                            const std::vector<syntax::ByteRange>& pieces) {
   CursorContext context;
   offset = std::min(offset, static_cast<uint32_t>(text.size()));
   context.word = {offset, offset};
-  const auto tokens = tokenize(text);
+  std::vector<Token> tokens;
+  for (const auto& piece : pieces) {
+    const auto end = std::min(piece.end, static_cast<uint32_t>(text.size()));
+    tokenize(text.substr(0, end), std::min(piece.start, end), tokens);
+  }
 
   // The token the cursor is in, and what that means.
   std::size_t firstAfter = tokens.size(); // the first token that is not before the cursor

@@ -84,4 +84,13 @@ struct CursorContext {
 /// The context of the cursor at byte `offset` of `text`.
 [[nodiscard]] CursorContext cursorContext(std::string_view text, uint32_t offset);
 
+/// The same, reading only `pieces` of the text (in order; none may cut a token), as if
+/// the rest were not there. features/completion.cpp passes the extension's header and
+/// the members around the cursor when the tree shows that the members left out are
+/// complete and well-formed: what they would tell the recognizer is then known, and
+/// tokenizing a file of thousands of members on each request is not needed.
+/// `writtenDefinitions` counts only the definitions inside the pieces.
+[[nodiscard]] CursorContext cursorContext(std::string_view text, uint32_t offset,
+                                          const std::vector<syntax::ByteRange>& pieces);
+
 } // namespace oxt::features

@@ -13,8 +13,8 @@ void Outgoing::notify(std::string_view method, const protocol::Json& params) {
   write(protocol::notificationJson(method, params));
 }
 
-void Outgoing::reply(const protocol::RequestId& id, const protocol::Json& result) {
-  write(protocol::resultJson(id, result));
+void Outgoing::reply(const protocol::RequestId& id, protocol::Json result) {
+  write(protocol::resultJson(id, std::move(result)));
 }
 
 void Outgoing::replyError(const std::optional<protocol::RequestId>& id,

@@ -24,7 +24,7 @@ public:
   explicit Outgoing(Writer writer) : writer_(std::move(writer)) {}
 
   void notify(std::string_view method, const protocol::Json& params);
-  void reply(const protocol::RequestId& id, const protocol::Json& result);
+  void reply(const protocol::RequestId& id, protocol::Json result);
   void replyError(const std::optional<protocol::RequestId>& id,
                   const protocol::ResponseError& error);
   /// Sends a request to the client; `onResponse` runs on the loop thread when the

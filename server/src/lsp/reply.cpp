@@ -1,5 +1,7 @@
 #include "lsp/reply.h"
 
+#include <utility>
+
 #include <spdlog/spdlog.h>
 
 namespace oxt::lsp {
@@ -41,9 +43,9 @@ bool Reply::begin() {
   return true;
 }
 
-void Reply::operator()(const protocol::Json& result) {
+void Reply::operator()(protocol::Json result) {
   if (begin()) {
-    outgoing_->reply(id_, result);
+    outgoing_->reply(id_, std::move(result));
   }
 }
 

@@ -27,7 +27,9 @@ public:
   Reply(const Reply&) = delete;
   Reply& operator=(const Reply&) = delete;
 
-  void operator()(const protocol::Json& result);
+  /// Sends `result`, moved into the message: a large answer (document symbols, semantic
+  /// tokens) is never copied.
+  void operator()(protocol::Json result);
   void error(protocol::ErrorCode code, std::string message);
 
   /// True once the client cancelled the request.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 #include <vector>
 
 #include "support/limits.h"
@@ -194,8 +195,13 @@ Json notificationJson(std::string_view method, const Json& params) {
   return json;
 }
 
-Json resultJson(const RequestId& id, const Json& result) {
-  return Json{{"jsonrpc", "2.0"}, {"id", toJson(id)}, {"result", result}};
+Json resultJson(const RequestId& id, Json result) {
+  // Not an initializer list: that would copy `result`, which may be megabytes.
+  Json message = Json::object();
+  message["jsonrpc"] = "2.0";
+  message["id"] = toJson(id);
+  message["result"] = std::move(result);
+  return message;
 }
 
 Json errorJson(const std::optional<RequestId>& id, const ResponseError& error) {

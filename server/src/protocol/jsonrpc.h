@@ -78,7 +78,7 @@ struct RejectedMessage {
 
 [[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
 [[nodiscard]] Json notificationJson(std::string_view method, const Json& params);
-[[nodiscard]] Json resultJson(const RequestId& id, const Json& result);
+[[nodiscard]] Json resultJson(const RequestId& id, Json result);
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
 
