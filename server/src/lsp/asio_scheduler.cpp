@@ -4,21 +4,40 @@
 
 #include <asio/post.hpp>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace oxt::lsp {
 
 AsioScheduler::AsioScheduler(asio::io_context& loop, std::size_t workerThreads)
-    : loop_(loop), workers_(workerThreads) {}
+    : loop_(loop), workers_(workerThreads) {
+#ifdef __linux__
+  // The first job of the one background thread lowers that thread's priority (on
+  // Linux, a nice value belongs to a thread). Best effort: without it, the scan still
+  // runs, only on equal terms.
+  asio::post(background_, [] {
+    constexpr int kBackgroundNice = 10;
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kBackgroundNice);
+  });
+#endif
+}
 
 AsioScheduler::~AsioScheduler() { stopWorkers(); }
 
 void AsioScheduler::stopWorkers() {
   workers_.stop();
+  background_.stop();
   workers_.join();
+  background_.join();
 }
 
 void AsioScheduler::post(Task task) { asio::post(loop_, std::move(task)); }
 
 void AsioScheduler::runOnWorker(Task work) { asio::post(workers_, std::move(work)); }
+
+void AsioScheduler::runInBackground(Task work) { asio::post(background_, std::move(work)); }
 
 void AsioScheduler::debounce(const std::string& key, std::chrono::milliseconds delay, Task task) {
   auto& timer = timers_[key];

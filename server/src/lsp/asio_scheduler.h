@@ -1,8 +1,9 @@
 // The Scheduler of the real server: the loop is the io_context the transport reads
 // on, the worker an asio thread pool, debounces are steady_timers on the loop.
 //
-// Why a pool of two: a long folder scan must not hold up the diagnostics of the
-// document being typed in.
+// Why a pool of two, and a background thread apart at a lower priority (nice 10): a
+// long folder scan must hold up neither the diagnostics of the document being typed
+// in nor, on a machine of two cores, take half the CPU from them.
 #pragma once
 
 #include <map>
@@ -28,6 +29,7 @@ public:
 
   void post(Task task) override;
   void runOnWorker(Task work) override;
+  void runInBackground(Task work) override;
   void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) override;
   void cancelDebounce(const std::string& key) override;
   void cancelAllDebounced() override;
@@ -38,6 +40,7 @@ public:
 private:
   asio::io_context& loop_;
   asio::thread_pool workers_;
+  asio::thread_pool background_{1};
   std::map<std::string, std::unique_ptr<asio::steady_timer>> timers_;
 };
 

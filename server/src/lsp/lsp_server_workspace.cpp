@@ -171,7 +171,7 @@ void LspServer::scanFolder(const std::filesystem::path& folder, std::optional<st
     outgoing_.notify("$/progress", protocol::progressParams(*token, toJson(begin)));
   }
   const auto maxFiles = workspace_.settings().maxIndexedFiles;
-  scheduler_.runOnWorker([this, folder, token, cancel, maxFiles] {
+  scheduler_.runInBackground([this, folder, token, cancel, maxFiles] {
     uint32_t lastReported = 0;
     auto progress = [&](uint32_t done, uint32_t total) {
       const auto percentage = total == 0 ? 100U : done * 100U / total;

@@ -8,6 +8,8 @@ void ManualScheduler::post(Task task) { loop_.push_back(std::move(task)); }
 
 void ManualScheduler::runOnWorker(Task work) { worker_.push_back(std::move(work)); }
 
+void ManualScheduler::runInBackground(Task work) { worker_.push_back(std::move(work)); }
+
 void ManualScheduler::debounce(const std::string& key, std::chrono::milliseconds delay, Task task) {
   debounced_.insert_or_assign(key, Debounced{now_ + delay, order_++, std::move(task)});
 }

@@ -21,6 +21,7 @@ class ManualScheduler final : public Scheduler {
 public:
   void post(Task task) override;
   void runOnWorker(Task work) override;
+  void runInBackground(Task work) override; // the same queue as runOnWorker
   void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) override;
   void cancelDebounce(const std::string& key) override;
   void cancelAllDebounced() override;

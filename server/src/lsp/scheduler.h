@@ -27,6 +27,10 @@ public:
   virtual void post(Task task) = 0;
   /// Runs `work` off the loop. `work` posts its result back with post().
   virtual void runOnWorker(Task work) = 0;
+  /// Runs `work` off the loop at low priority: long jobs that nobody waits for (a
+  /// folder scan), which must not take the CPU from the checks of the document being
+  /// typed in or the first diagnostics of one just opened.
+  virtual void runInBackground(Task work) = 0;
   /// Runs `task` on the loop after `delay`, replacing the pending task of `key`.
   virtual void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) = 0;
   /// Drops the pending task of `key`, if any.
