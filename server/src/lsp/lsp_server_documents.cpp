@@ -131,6 +131,7 @@ void LspServer::onDidClose(const protocol::DidCloseTextDocumentParams& params) {
     return;
   }
   scheduler_.cancelDebounce(path.string());
+  diagnosticsStale_.erase(path); // nothing to check again once the running check ends
   if (!client_.pullDiagnostics) {
     // Clear what was published: a closed file's problems are not shown.
     outgoing_.notify(

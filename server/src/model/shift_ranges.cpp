@@ -62,6 +62,14 @@ template <typename Member> void shiftHead(Member& member, int64_t delta) {
   shift(member.description, delta);
 }
 
+/// Structures and entities: a head and attributes.
+template <typename Record> void shiftRecord(Record& record, int64_t delta) {
+  shiftHead(record, delta);
+  for (auto& attribute : record.attributes) {
+    shift(attribute, delta);
+  }
+}
+
 } // namespace
 
 void shiftRange(ByteRange& range, int64_t delta) {
@@ -83,19 +91,9 @@ void shiftRanges(Action& action, int64_t delta) {
   }
 }
 
-void shiftRanges(Structure& structure, int64_t delta) {
-  shiftHead(structure, delta);
-  for (auto& attribute : structure.attributes) {
-    shift(attribute, delta);
-  }
-}
+void shiftRanges(Structure& structure, int64_t delta) { shiftRecord(structure, delta); }
 
-void shiftRanges(Entity& entity, int64_t delta) {
-  shiftHead(entity, delta);
-  for (auto& attribute : entity.attributes) {
-    shift(attribute, delta);
-  }
-}
+void shiftRanges(Entity& entity, int64_t delta) { shiftRecord(entity, delta); }
 
 void shiftRanges(Resource& resource, int64_t delta) {
   shift(resource.path, delta);
