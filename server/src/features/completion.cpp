@@ -440,20 +440,22 @@ bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
 /// not one extension with a well-formed header, or the cursor is in that header.
 /// On a file of thousands of members this reads a few of them instead of all.
 std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint32_t offset) {
-  const std::vector<syntax::ByteRange> whole{{0, static_cast<uint32_t>(tree.text().size())}};
+  const auto whole = [&] {
+    return std::vector<syntax::ByteRange>{{0, static_cast<uint32_t>(tree.text().size())}};
+  };
   syntax::SyntaxNode extension;
   for (const auto& child : tree.root().children()) {
     if (child.isExtra()) {
       continue;
     }
     if (extension || child.type() != "extension_declaration") {
-      return whole; // something besides the one extension
+      return whole(); // something besides the one extension
     }
     extension = child;
   }
   const auto body = extension ? extension.childByField("body") : syntax::SyntaxNode();
   if (!body || body.childCount() == 0 || body.child(0).type() != "{") {
-    return whole;
+    return whole();
   }
   const auto members = body.children();
   for (const auto& child : extension.children()) {
@@ -461,12 +463,12 @@ std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint
       break;
     }
     if (child.hasError()) {
-      return whole;
+      return whole();
     }
   }
   const syntax::ByteRange header{extension.byteRange().start, members.front().byteRange().end};
   if (offset < header.end) {
-    return whole;
+    return whole();
   }
   // The closed members that end before the cursor, from the first one on.
   auto start = header.end;
