@@ -156,8 +156,7 @@ public:
   explicit Session(const std::filesystem::path& root)
       : root_(root),
         server_(
-            scheduler_,
-            [this](const Json& message) { sent_.push_back(protocol::serialize(message)); },
+            scheduler_, [this](std::string_view message) { sent_.push_back(std::string(message)); },
             lsp::ServerOptions{"https://oxt.test/diagnostics.md", false}) {}
 
   void send(std::string_view body) {

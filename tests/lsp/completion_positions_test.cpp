@@ -47,7 +47,9 @@ std::vector<uint32_t> utf16LineLengths(const std::string& text) {
 
 class Session {
 public:
-  Session() : server_(scheduler_, [this](const json& message) { sent_.push_back(message); }, {}) {}
+  Session()
+      : server_(scheduler_,
+                [this](std::string_view message) { sent_.push_back(json::parse(message)); }, {}) {}
 
   json request(const std::string& method, const json& params) {
     const auto id = nextId_++;

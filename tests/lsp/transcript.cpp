@@ -121,9 +121,9 @@ public:
   explicit Player(std::filesystem::path root)
       : root_(std::move(root)), server_(
                                     scheduler_,
-                                    [this](const json& message) {
-                                      // Through text, as on the wire.
-                                      sent_.push_back(json::parse(protocol::serialize(message)));
+                                    [this](std::string_view message) {
+                                      // Text, as on the wire.
+                                      sent_.push_back(json::parse(message));
                                     },
                                     lsp::ServerOptions{"https://oxt.test/diagnostics.md", true}) {}
 

@@ -153,7 +153,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
     for (const auto& root : outline) {
       symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
     }
-    reply(toJson(symbols));
+    reply.withText(protocol::toJsonText(symbols));
     return;
   }
   std::vector<protocol::SymbolInformation> flat;
@@ -261,7 +261,8 @@ void LspServer::onSemanticTokensFull(const protocol::SemanticTokensParams& param
     return;
   }
   const auto& tree = document->tree();
-  reply(toJson(encodeTokens(features::semanticTokens(tree), tree, encoding_)));
+  reply.withText(
+      protocol::toJsonText(encodeTokens(features::semanticTokens(tree), tree, encoding_)));
 }
 
 void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params,
@@ -277,7 +278,8 @@ void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams&
   const auto end =
       tree.offsetAt(syntax::Position{params.range.end.line, params.range.end.character}, encoding_);
   const syntax::ByteRange range{std::min(start, end), std::max(start, end)};
-  reply(toJson(encodeTokens(features::semanticTokens(tree, range), tree, encoding_)));
+  reply.withText(
+      protocol::toJsonText(encodeTokens(features::semanticTokens(tree, range), tree, encoding_)));
 }
 
 } // namespace oxt::lsp

@@ -4,7 +4,9 @@
 
 namespace oxt::lsp {
 
-void Outgoing::write(const protocol::Json& message) {
+void Outgoing::write(const protocol::Json& message) { writeText(protocol::serialize(message)); }
+
+void Outgoing::writeText(std::string_view message) {
   const std::lock_guard lock(mutex_);
   writer_(message);
 }
@@ -15,6 +17,10 @@ void Outgoing::notify(std::string_view method, const protocol::Json& params) {
 
 void Outgoing::reply(const protocol::RequestId& id, protocol::Json result) {
   write(protocol::resultJson(id, std::move(result)));
+}
+
+void Outgoing::replyText(const protocol::RequestId& id, std::string_view resultText) {
+  writeText(protocol::resultMessageText(id, resultText));
 }
 
 void Outgoing::replyError(const std::optional<protocol::RequestId>& id,

@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "protocol/jsonrpc.h"
@@ -18,13 +19,16 @@ namespace oxt::lsp {
 
 class Outgoing {
 public:
-  using Writer = std::function<void(const protocol::Json& message)>;
+  /// Writes one message, serialized (JSON text).
+  using Writer = std::function<void(std::string_view message)>;
   using ResponseHandler = std::function<void(const protocol::Response& response)>;
 
   explicit Outgoing(Writer writer) : writer_(std::move(writer)) {}
 
   void notify(std::string_view method, const protocol::Json& params);
   void reply(const protocol::RequestId& id, protocol::Json result);
+  /// Replies with a result already serialized as JSON text.
+  void replyText(const protocol::RequestId& id, std::string_view resultText);
   void replyError(const std::optional<protocol::RequestId>& id,
                   const protocol::ResponseError& error);
   /// Sends a request to the client; `onResponse` runs on the loop thread when the
@@ -36,6 +40,7 @@ public:
 
 private:
   void write(const protocol::Json& message);
+  void writeText(std::string_view message);
 
   std::mutex mutex_;
   Writer writer_;

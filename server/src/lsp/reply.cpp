@@ -49,6 +49,12 @@ void Reply::operator()(protocol::Json result) {
   }
 }
 
+void Reply::withText(std::string_view resultText) {
+  if (begin()) {
+    outgoing_->replyText(id_, resultText);
+  }
+}
+
 void Reply::error(protocol::ErrorCode code, std::string message) {
   if (begin()) {
     outgoing_->replyError(id_, protocol::ResponseError{code, std::move(message)});

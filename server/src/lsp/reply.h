@@ -30,6 +30,9 @@ public:
   /// Sends `result`, moved into the message: a large answer (document symbols, semantic
   /// tokens) is never copied.
   void operator()(protocol::Json result);
+  /// Sends a result already serialized as JSON text (protocol/outline_types.h writes
+  /// the largest ones directly).
+  void withText(std::string_view resultText);
   void error(protocol::ErrorCode code, std::string message);
 
   /// True once the client cancelled the request.

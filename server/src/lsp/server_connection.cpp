@@ -15,8 +15,8 @@ int serveConnection(asio::io_context& context, transport::Connection& connection
   AsioScheduler scheduler(context);
   LspServer server(
       scheduler,
-      [&connection](const protocol::Json& message) {
-        if (!connection.send(protocol::serialize(message))) {
+      [&connection](std::string_view message) {
+        if (!connection.send(message)) {
           spdlog::warn("could not write a message to the client");
         }
       },

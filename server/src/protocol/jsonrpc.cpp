@@ -210,6 +210,14 @@ Json errorJson(const std::optional<RequestId>& id, const ResponseError& error) {
               {"error", {{"code", static_cast<int32_t>(error.code)}, {"message", error.message}}}};
 }
 
+std::string resultMessageText(const RequestId& id, std::string_view resultText) {
+  // The keys in Json's order (sorted), so that the text is the same either way.
+  std::string text = R"({"id":)" + serialize(toJson(id)) + R"(,"jsonrpc":"2.0","result":)";
+  text += resultText;
+  text += '}';
+  return text;
+}
+
 std::string serialize(const Json& message) {
   return message.dump(-1, ' ', false, Json::error_handler_t::replace);
 }

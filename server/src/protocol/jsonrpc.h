@@ -79,6 +79,11 @@ struct RejectedMessage {
 [[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
 [[nodiscard]] Json notificationJson(std::string_view method, const Json& params);
 [[nodiscard]] Json resultJson(const RequestId& id, Json result);
+
+/// The text of the response whose result is `resultText`, already serialized (JSON text):
+/// what serialize(resultJson(id, parse(resultText))) gives, for results too large to
+/// build as a Json document first.
+[[nodiscard]] std::string resultMessageText(const RequestId& id, std::string_view resultText);
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
 

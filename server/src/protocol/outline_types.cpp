@@ -1,5 +1,7 @@
 #include "protocol/outline_types.h"
 
+#include "protocol/jsonrpc.h"
+
 namespace oxt::protocol {
 
 namespace {
@@ -138,5 +140,86 @@ Json toJson(const SelectionRangeChain& value) {
 }
 
 Json toJson(const SemanticTokens& value) { return Json{{"data", value.data}}; }
+
+namespace {
+
+// Keys go in Json's order (sorted), so that the text is the one serialize() writes.
+
+void appendString(std::string& out, const std::string& text) {
+  out += serialize(Json(text)); // Json's escaping, invalid UTF-8 replaced as serialize does
+}
+
+void appendPosition(std::string& out, const Position& position) {
+  out += R"({"character":)";
+  out += std::to_string(position.character);
+  out += R"(,"line":)";
+  out += std::to_string(position.line);
+  out += '}';
+}
+
+void appendRange(std::string& out, const Range& range) {
+  out += R"({"end":)";
+  appendPosition(out, range.end);
+  out += R"(,"start":)";
+  appendPosition(out, range.start);
+  out += '}';
+}
+
+void appendSymbols(std::string& out, const std::vector<DocumentSymbol>& symbols);
+
+void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
+  out += '{';
+  if (!symbol.children.empty()) {
+    out += R"("children":)";
+    appendSymbols(out, symbol.children);
+    out += ',';
+  }
+  if (!symbol.detail.empty()) {
+    out += R"("detail":)";
+    appendString(out, symbol.detail);
+    out += ',';
+  }
+  out += R"("kind":)";
+  out += std::to_string(static_cast<int32_t>(symbol.kind));
+  out += R"(,"name":)";
+  appendString(out, symbol.name);
+  out += R"(,"range":)";
+  appendRange(out, symbol.range);
+  out += R"(,"selectionRange":)";
+  appendRange(out, symbol.selectionRange);
+  out += '}';
+}
+
+void appendSymbols(std::string& out, const std::vector<DocumentSymbol>& symbols) {
+  out += '[';
+  for (std::size_t i = 0; i < symbols.size(); ++i) {
+    if (i > 0) {
+      out += ',';
+    }
+    appendSymbol(out, symbols[i]);
+  }
+  out += ']';
+}
+
+} // namespace
+
+std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
+  std::string out;
+  appendSymbols(out, symbols);
+  return out;
+}
+
+std::string toJsonText(const SemanticTokens& value) {
+  std::string out = R"({"data":[)";
+  out.reserve(out.size() + value.data.size() * 4);
+  for (std::size_t i = 0; i < value.data.size(); ++i) {
+    if (i > 0) {
+      out += ',';
+    }
+    out += std::to_string(value.data[i]);
+  }
+  out += "]}";
+  return out;
+}
 
 } // namespace oxt::protocol

@@ -134,6 +134,12 @@ struct SemanticTokens {
 [[nodiscard]] Json toJson(const SelectionRangeChain& value);
 [[nodiscard]] Json toJson(const SemanticTokens& value);
 
+// The same JSON text as serialize(toJson(value)), written directly. A file of thousands
+// of members has tens of thousands of symbols and a million token numbers: building
+// their Json documents first cost most of those requests' time and memory.
+[[nodiscard]] std::string toJsonText(const std::vector<DocumentSymbol>& symbols);
+[[nodiscard]] std::string toJsonText(const SemanticTokens& value);
+
 template <typename T> [[nodiscard]] Json toJson(const std::vector<T>& values) {
   Json array = Json::array();
   for (const auto& value : values) {

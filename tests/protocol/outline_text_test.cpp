@@ -1,0 +1,57 @@
+// The large results written as JSON text directly (document symbols, semantic tokens)
+// must be the text their Json documents give: a client cannot tell which way a reply
+// was written.
+#include <string>
+#include <vector>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include "protocol/jsonrpc.h"
+#include "protocol/outline_types.h"
+
+using namespace oxt::protocol;
+
+namespace {
+
+Range rangeOf(uint32_t line, uint32_t from, uint32_t to) {
+  return Range{Position{line, from}, Position{line, to}};
+}
+
+} // namespace
+
+TEST_CASE("document symbols written directly are the text of their Json document") {
+  DocumentSymbol action{"GetPrice",        "Function",        SymbolKind::Function,
+                        rangeOf(3, 2, 40), rangeOf(3, 9, 17), {}};
+  action.children.push_back({"Amount",
+                             "Decimal(18, 2)",
+                             SymbolKind::Variable,
+                             rangeOf(4, 4, 30),
+                             rangeOf(4, 10, 16),
+                             {}});
+  // Quotes, a backslash, a control character, non-ASCII and invalid UTF-8 in names.
+  action.children.push_back(
+      {"Qu\"o\\te\t", "", SymbolKind::Variable, rangeOf(5, 0, 1), rangeOf(5, 0, 1), {}});
+  action.children.push_back(
+      {"Préço😀", "", SymbolKind::Field, rangeOf(6, 0, 2), rangeOf(6, 0, 2), {}});
+  action.children.push_back(
+      {std::string("bad\xC3\x28"), "", SymbolKind::Field, rangeOf(7, 0, 2), rangeOf(7, 0, 2), {}});
+  DocumentSymbol extension{"Acme",  "", SymbolKind::Module, rangeOf(0, 0, 99), rangeOf(0, 10, 14),
+                           {action}};
+  const std::vector<DocumentSymbol> symbols{extension, DocumentSymbol{}};
+
+  CHECK(toJsonText(symbols) == serialize(toJson(symbols)));
+  CHECK(toJsonText(std::vector<DocumentSymbol>{}) == "[]");
+}
+
+TEST_CASE("semantic tokens written directly are the text of their Json document") {
+  const SemanticTokens tokens{{0, 2, 9, 1, 0, 1, 4, 4294967295U, 12, 3}};
+  CHECK(toJsonText(tokens) == serialize(toJson(tokens)));
+  CHECK(toJsonText(SemanticTokens{}) == R"({"data":[]})");
+}
+
+TEST_CASE("a result written as text makes the response its Json document makes") {
+  const auto result = toJson(SemanticTokens{{1, 2, 3, 4, 5}});
+  for (const RequestId& id : {RequestId{int64_t{7}}, RequestId{std::string("a\"b")}}) {
+    CHECK(resultMessageText(id, serialize(result)) == serialize(resultJson(id, result)));
+  }
+}
