@@ -43,6 +43,14 @@ TEST_CASE("document symbols written directly are the text of their Json document
   CHECK(toJsonText(std::vector<DocumentSymbol>{}) == "[]");
 }
 
+TEST_CASE("flat symbols written directly are the text of their Json document") {
+  const std::vector<SymbolInformation> symbols{
+      {"GetPrice", SymbolKind::Function, Location{"file:///w/Acme%20Lib.oxt", rangeOf(3, 2, 40)},
+       "Acme"},
+      {"Qu\"o\\te", SymbolKind::Variable, Location{"file:///w/a.oxt", rangeOf(5, 0, 1)}, ""}};
+  CHECK(toJsonText(symbols) == serialize(toJson(symbols)));
+}
+
 TEST_CASE("semantic tokens written directly are the text of their Json document") {
   const SemanticTokens tokens{{0, 2, 9, 1, 0, 1, 4, 4294967295U, 12, 3}};
   CHECK(toJsonText(tokens) == serialize(toJson(tokens)));

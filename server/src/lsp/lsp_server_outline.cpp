@@ -160,7 +160,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
   for (const auto& root : outline) {
     flatten(root, "", params.textDocument.uri, tree, encoding_, kinds, flat);
   }
-  reply(toJson(flat));
+  reply.withText(protocol::toJsonText(flat));
 }
 
 void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply) {

@@ -165,7 +165,7 @@ void appendRange(std::string& out, const Range& range) {
   out += '}';
 }
 
-void appendSymbols(std::string& out, const std::vector<DocumentSymbol>& symbols);
+template <typename Symbol> void appendSymbols(std::string& out, const std::vector<Symbol>& symbols);
 
 void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
   out += '{';
@@ -190,7 +190,26 @@ void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
   out += '}';
 }
 
-void appendSymbols(std::string& out, const std::vector<DocumentSymbol>& symbols) {
+void appendSymbol(std::string& out, const SymbolInformation& symbol) {
+  out += '{';
+  if (!symbol.containerName.empty()) {
+    out += R"("containerName":)";
+    appendString(out, symbol.containerName);
+    out += ',';
+  }
+  out += R"("kind":)";
+  out += std::to_string(static_cast<int32_t>(symbol.kind));
+  out += R"(,"location":{"range":)";
+  appendRange(out, symbol.location.range);
+  out += R"(,"uri":)";
+  appendString(out, symbol.location.uri);
+  out += R"(},"name":)";
+  appendString(out, symbol.name);
+  out += '}';
+}
+
+template <typename Symbol>
+void appendSymbols(std::string& out, const std::vector<Symbol>& symbols) {
   out += '[';
   for (std::size_t i = 0; i < symbols.size(); ++i) {
     if (i > 0) {
@@ -202,6 +221,12 @@ void appendSymbols(std::string& out, const std::vector<DocumentSymbol>& symbols)
 }
 
 } // namespace
+
+std::string toJsonText(const std::vector<SymbolInformation>& symbols) {
+  std::string out;
+  appendSymbols(out, symbols);
+  return out;
+}
 
 std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
   std::string out;

@@ -138,6 +138,7 @@ struct SemanticTokens {
 // of members has tens of thousands of symbols and a million token numbers: building
 // their Json documents first cost most of those requests' time and memory.
 [[nodiscard]] std::string toJsonText(const std::vector<DocumentSymbol>& symbols);
+[[nodiscard]] std::string toJsonText(const std::vector<SymbolInformation>& symbols);
 [[nodiscard]] std::string toJsonText(const SemanticTokens& value);
 
 template <typename T> [[nodiscard]] Json toJson(const std::vector<T>& values) {
