@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <set>
@@ -164,6 +165,8 @@ private:
   void registerFileWatchers();
   void indexFolder(const std::filesystem::path& folder);
   void scanFolder(const std::filesystem::path& folder, std::optional<std::string> token);
+  void startScan(const std::filesystem::path& folder, const std::optional<std::string>& token,
+                 const std::shared_ptr<std::atomic<bool>>& cancel);
   void workspaceChanged();
 
   // Outline (lsp_server_outline.cpp).

@@ -2,7 +2,9 @@
 // worker with work done progress), watched files and settings.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <set>
 #include <utility>
 
 #include <spdlog/spdlog.h>
@@ -170,8 +172,22 @@ void LspServer::scanFolder(const std::filesystem::path& folder, std::optional<st
                                           0U};
     outgoing_.notify("$/progress", protocol::progressParams(*token, toJson(begin)));
   }
+  // The files are read a moment later: an editor opens the files it shows right after
+  // `initialized`, and the scan skips the files open when it starts (their text comes
+  // from the editor). Starting at once would parse a large file the user just opened
+  // twice, at the same time, doubling the memory of the start-up.
+  constexpr std::chrono::milliseconds kScanDelay{300};
+  scheduler_.debounce(token ? *token : "scan " + folder.string(), kScanDelay,
+                      [this, folder, token, cancel] { startScan(folder, token, cancel); });
+}
+
+void LspServer::startScan(const std::filesystem::path& folder,
+                          const std::optional<std::string>& token,
+                          const std::shared_ptr<std::atomic<bool>>& cancel) {
+  const auto openPaths = workspace_.openPaths();
+  std::set<std::filesystem::path> open(openPaths.begin(), openPaths.end());
   const auto maxFiles = workspace_.settings().maxIndexedFiles;
-  scheduler_.runInBackground([this, folder, token, cancel, maxFiles] {
+  scheduler_.runInBackground([this, folder, token, cancel, maxFiles, open = std::move(open)] {
     uint32_t lastReported = 0;
     auto progress = [&](uint32_t done, uint32_t total) {
       const auto percentage = total == 0 ? 100U : done * 100U / total;
@@ -185,7 +201,7 @@ void LspServer::scanFolder(const std::filesystem::path& folder, std::optional<st
         outgoing_.notify("$/progress", protocol::progressParams(*token, toJson(report)));
       });
     };
-    auto result = workspace::scanFolder(folder, maxFiles, *cancel, progress);
+    auto result = workspace::scanFolder(folder, maxFiles, *cancel, progress, open);
     scheduler_.post([this, folder, token, result = std::move(result)]() mutable {
       std::string summary;
       if (result.cancelled) {

@@ -53,7 +53,8 @@ std::vector<std::filesystem::path> findFiles(const std::filesystem::path& root, 
 bool isOxtFile(const std::filesystem::path& path) { return path.extension() == ".oxt"; }
 
 ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
-                      const std::atomic<bool>& cancel, const ScanProgress& progress) {
+                      const std::atomic<bool>& cancel, const ScanProgress& progress,
+                      const std::set<std::filesystem::path>& skip) {
   ScanResult result;
   const auto paths = findFiles(root, maxFiles, cancel, result.truncated);
   const auto total = static_cast<uint32_t>(paths.size());
@@ -65,6 +66,10 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
     }
     // A file over the size limit would not be parsed (its summary is empty): it is
     // not read either, whatever its size.
+    if (skip.contains(path)) {
+      ++done;
+      continue;
+    }
     std::error_code ec;
     auto text = std::filesystem::file_size(path, ec) > limits::kMaxDocumentBytes
                     ? std::variant<std::string, FileError>(std::string())

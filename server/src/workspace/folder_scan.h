@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <vector>
 
 #include "workspace/file_summary.h"
@@ -26,10 +27,13 @@ struct ScanResult {
 using ScanProgress = std::function<void(uint32_t done, uint32_t total)>;
 
 /// Every `*.oxt` file under `root` (skipping hidden folders, `build` and
-/// `node_modules`), at most `maxFiles`, in sorted order. Stops early when `cancel`
+/// `node_modules`), at most `maxFiles`, in sorted order, but those in `skip` (the files
+/// open in the editor: their summaries come from their text there, and reading the
+/// disk's copy as well would parse a large file twice). Stops early when `cancel`
 /// becomes true. Unreadable files are skipped.
 [[nodiscard]] ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
-                                    const std::atomic<bool>& cancel, const ScanProgress& progress);
+                                    const std::atomic<bool>& cancel, const ScanProgress& progress,
+                                    const std::set<std::filesystem::path>& skip = {});
 
 /// True for a path the workspace indexes: an `.oxt` file.
 [[nodiscard]] bool isOxtFile(const std::filesystem::path& path);
