@@ -8,11 +8,11 @@
 // Scheduler's worker against snapshots and posts its result back.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <set>
