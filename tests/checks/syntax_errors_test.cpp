@@ -106,17 +106,12 @@ TEST_CASE("skipping clean subtrees finds the syntax errors a walk of every node 
     return out;
   };
   std::size_t found = 0;
-  for (const auto& file : oxt::test::exampleFiles()) {
-    CAPTURE(file);
-    std::mt19937 random(20261129U); // fixed: a failure reproduces
-    SyntaxTree tree(oxt::test::readSourceFile(file));
-    for (int i = 0; i < 200; ++i) {
-      tree.applyEdit(oxt::test::randomEdit(random, tree.text()));
-      const auto skipping = syntaxErrors(tree);
-      CAPTURE(i, tree.text());
-      REQUIRE(summary(skipping) == summary(syntaxErrors(tree, SyntaxWalk::Everything)));
-      found += skipping.size();
-    }
-  }
+  oxt::test::typeIntoExamples(200, [&](const auto& file, int step, const SyntaxTree& tree,
+                                       const auto& /*edit*/, auto& /*random*/) {
+    const auto skipping = syntaxErrors(tree);
+    CAPTURE(file, step, tree.text());
+    REQUIRE(summary(skipping) == summary(syntaxErrors(tree, SyntaxWalk::Everything)));
+    found += skipping.size();
+  });
   CHECK(found > 0);
 }

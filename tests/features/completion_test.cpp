@@ -624,27 +624,21 @@ TEST_CASE("reading the members around the cursor offers what reading the whole t
   CompletionOptions whole;
   whole.wholeText = true;
   std::size_t offered = 0;
-  for (const auto& file : oxt::test::exampleFiles()) {
-    CAPTURE(file);
-    std::mt19937 random(20261129U); // fixed: a failure reproduces
-    SyntaxTree tree(oxt::test::readSourceFile(file));
-    for (int i = 0; i < 120; ++i) {
-      const auto edit = oxt::test::randomEdit(random, tree.text());
-      tree.applyEdit(edit);
-      const oxt::model::Analysis analysis(tree);
-      const auto size = static_cast<uint32_t>(tree.text().size());
-      std::vector<uint32_t> offsets{
-          std::min(size, edit.range.start + static_cast<uint32_t>(edit.newText.size()))};
-      for (int k = 0; k < 4; ++k) {
-        offsets.push_back(std::uniform_int_distribution<uint32_t>(0, size)(random));
-      }
-      for (const auto offset : offsets) {
-        CAPTURE(i, offset, tree.text());
-        const auto around = oxt::features::complete(tree, analysis, offset, {});
-        REQUIRE(summary(around) == summary(oxt::features::complete(tree, analysis, offset, whole)));
-        offered += around.items.size();
-      }
+  oxt::test::typeIntoExamples(120, [&](const auto& file, int step, const SyntaxTree& tree,
+                                       const auto& edit, std::mt19937& random) {
+    const oxt::model::Analysis analysis(tree);
+    const auto size = static_cast<uint32_t>(tree.text().size());
+    std::vector<uint32_t> offsets{
+        std::min(size, edit.range.start + static_cast<uint32_t>(edit.newText.size()))};
+    for (int k = 0; k < 4; ++k) {
+      offsets.push_back(std::uniform_int_distribution<uint32_t>(0, size)(random));
     }
-  }
+    for (const auto offset : offsets) {
+      CAPTURE(file, step, offset, tree.text());
+      const auto around = oxt::features::complete(tree, analysis, offset, {});
+      REQUIRE(summary(around) == summary(oxt::features::complete(tree, analysis, offset, whole)));
+      offered += around.items.size();
+    }
+  });
   CHECK(offered > 0);
 }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "syntax/syntax_tree.h"
+#include "test_files.h"
 
 namespace oxt::test {
 
@@ -53,6 +54,20 @@ inline oxt::syntax::TextEdit randomEdit(std::mt19937& random, const std::string&
   const auto end = std::min(size, start + deleted(random));
   const auto choice = pick(random);
   return TextEdit{ByteRange{start, end}, choice < kInsertions.size() ? kInsertions[choice] : ""};
+}
+/// Types into each example file: `edits` random edits, each applied to the file's tree
+/// and then shown to `visit(tree, edit, random)`, with a fixed seed so that a failure
+/// reproduces. Catch2's CAPTURE of the file, the step and the text is the caller's.
+template <typename Visit> void typeIntoExamples(int edits, Visit&& visit) {
+  for (const auto& file : exampleFiles()) {
+    std::mt19937 random(20261129U);
+    oxt::syntax::SyntaxTree tree(readSourceFile(file));
+    for (int i = 0; i < edits; ++i) {
+      const auto edit = randomEdit(random, tree.text());
+      tree.applyEdit(edit);
+      visit(file, i, tree, edit, random);
+    }
+  }
 }
 
 } // namespace oxt::test

@@ -1,5 +1,7 @@
 #include "checks/syntax_errors.h"
 
+#include "syntax/closed_nodes.h"
+
 #include <string>
 #include <string_view>
 
@@ -138,20 +140,6 @@ SyntaxNode lastRealChild(SyntaxNode node) {
   return {};
 }
 
-/// Whether a string's closing quote is there, read from its text: it ends with a
-/// '"' that no backslash escapes (escapes are a backslash and one character, or
-/// `\u{…}`, which ends with '}').
-bool isClosedString(std::string_view text) {
-  if (text.size() < 2 || text.back() != '"') {
-    return false;
-  }
-  std::size_t backslashes = 0;
-  for (auto i = text.size() - 1; i > 1 && text[i - 1] == '\\'; --i) {
-    ++backslashes;
-  }
-  return backslashes % 2 == 0;
-}
-
 /// The grammar lets a body's `}` and a string's closing `"` be absent, so that
 /// what follows keeps its shape while someone types (grammar/grammar.js); the
 /// error is reported here instead.
@@ -169,7 +157,7 @@ void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
     }
     const auto open = node.childCount() == 0 ? node.byteRange() : node.child(0).byteRange();
     out.push_back(syntaxError(std::move(message), open));
-  } else if (type == "string" && !isClosedString(tree.textOf(node))) {
+  } else if (type == "string" && !syntax::isClosedString(tree.textOf(node))) {
     out.push_back(syntaxError("unterminated string: expected '\"' before the end of the line",
                               node.byteRange()));
   }
@@ -183,16 +171,13 @@ bool mustDescend(const SyntaxTree& tree, SyntaxNode node) {
   if (node.hasError()) {
     return true;
   }
-  const auto type = node.type();
-  if (type == "action_declaration" || type == "structure_declaration" ||
-      type == "entity_declaration") {
-    // A member without error whose text ends with '}' (its body's: nothing in a body
-    // ends with one) and holds no string has nothing to report inside. Checking that
-    // from its text skips the walk into each of the thousands of members of a large
-    // file on every keystroke.
-    const auto text = tree.textOf(node);
-    return text.empty() || text.back() != '}' || text.find('"') != std::string_view::npos;
+  if (syntax::isClosedBodyDeclaration(tree, node)) {
+    // Closed and without error, it has nothing to report inside unless it holds a
+    // string. Checking that from its text skips the walk into each of the thousands of
+    // members of a large file on every keystroke.
+    return tree.textOf(node).find('"') != std::string_view::npos;
   }
+  const auto type = node.type();
   if (type == "source_file" || type == "extension_body" || endsWith(type, "_declaration")) {
     return true;
   }

@@ -9,6 +9,7 @@
 #include "features/language_facts.h"
 #include "features/resource_paths.h"
 #include "model/basic_types.h"
+#include "syntax/closed_nodes.h"
 
 namespace oxt::features {
 
@@ -410,27 +411,10 @@ private:
 /// resource by its path's closing quote. The recognizer ends in the same state after
 /// such a member whatever it holds.
 bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
-  if (member.hasError()) {
-    return false;
+  if (member.type() == "resource_declaration") {
+    return !member.hasError() && syntax::isClosedString(tree.textOf(member.childByField("path")));
   }
-  const auto type = member.type();
-  const auto text = tree.textOf(member);
-  if (type == "action_declaration" || type == "structure_declaration" ||
-      type == "entity_declaration") {
-    return !text.empty() && text.back() == '}';
-  }
-  if (type == "resource_declaration") {
-    const auto path = tree.textOf(member.childByField("path"));
-    if (path.size() < 2 || path.back() != '"') {
-      return false;
-    }
-    std::size_t backslashes = 0; // an escaped '"' does not close the path
-    for (auto i = path.size() - 1; i > 1 && path[i - 1] == '\\'; --i) {
-      ++backslashes;
-    }
-    return backslashes % 2 == 0;
-  }
-  return false;
+  return syntax::isClosedBodyDeclaration(tree, member);
 }
 
 /// The parts of the text the cursor's context is read from: the extension's header,

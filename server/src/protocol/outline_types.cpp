@@ -2,6 +2,8 @@
 
 #include "protocol/jsonrpc.h"
 
+#include <string_view>
+
 namespace oxt::protocol {
 
 namespace {
@@ -149,6 +151,17 @@ void appendString(std::string& out, const std::string& text) {
   out += serialize(Json(text)); // Json's escaping, invalid UTF-8 replaced as serialize does
 }
 
+/// `"key":"text",` when `text` is not empty (LSP leaves such fields out).
+void appendOptionalString(std::string& out, std::string_view key, const std::string& text) {
+  if (!text.empty()) {
+    out += '"';
+    out += key;
+    out += R"(":)";
+    appendString(out, text);
+    out += ',';
+  }
+}
+
 void appendPosition(std::string& out, const Position& position) {
   out += R"({"character":)";
   out += std::to_string(position.character);
@@ -174,11 +187,7 @@ void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
     appendSymbols(out, symbol.children);
     out += ',';
   }
-  if (!symbol.detail.empty()) {
-    out += R"("detail":)";
-    appendString(out, symbol.detail);
-    out += ',';
-  }
+  appendOptionalString(out, "detail", symbol.detail);
   out += R"("kind":)";
   out += std::to_string(static_cast<int32_t>(symbol.kind));
   out += R"(,"name":)";
@@ -192,11 +201,7 @@ void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
 
 void appendSymbol(std::string& out, const SymbolInformation& symbol) {
   out += '{';
-  if (!symbol.containerName.empty()) {
-    out += R"("containerName":)";
-    appendString(out, symbol.containerName);
-    out += ',';
-  }
+  appendOptionalString(out, "containerName", symbol.containerName);
   out += R"("kind":)";
   out += std::to_string(static_cast<int32_t>(symbol.kind));
   out += R"(,"location":{"range":)";
