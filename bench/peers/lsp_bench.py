@@ -297,8 +297,15 @@ CAPABILITIES = {
     "textDocument": {
         "synchronization": {"dynamicRegistration": False, "didSave": True},
         "publishDiagnostics": {"relatedInformation": True, "versionSupport": True},
+        # As VS Code's client declares it: documentation resolved item by item
+        # (completionItem/resolve, for the item shown) and the list's item defaults.
         "completion": {"completionItem": {"snippetSupport": True,
-                                          "documentationFormat": ["markdown", "plaintext"]}},
+                                          "documentationFormat": ["markdown", "plaintext"],
+                                          "resolveSupport": {"properties": [
+                                              "documentation", "detail", "additionalTextEdits"]}},
+                       "completionList": {"itemDefaults": [
+                           "commitCharacters", "editRange", "insertTextFormat", "insertTextMode",
+                           "data"]}},
         "hover": {"contentFormat": ["markdown", "plaintext"]},
         "documentSymbol": {"hierarchicalDocumentSymbolSupport": True},
         "semanticTokens": {

@@ -239,6 +239,35 @@ TEST_CASE("type items carry the OutSystems type, the C# type and its default") {
   CHECK_FALSE(list.snippet);
 }
 
+TEST_CASE("documentation is left out for a client that resolves it, or kept for one item") {
+  const std::string marked = "extension A {\n    action X {\n        input P: |" + kDefinitions;
+  const auto every = completeAt(marked);
+  CompletionOptions options;
+  options.documentation = CompletionOptions::Documentation::None;
+  const auto none = completeAt(marked, options);
+  REQUIRE(labels(none) == labels(every));
+  for (std::size_t i = 0; i < none.items.size(); ++i) {
+    CHECK(none.items[i].documentation.empty());
+    CHECK(none.items[i].detail == every.items[i].detail); // the detail stays in the list
+  }
+  options.documentation = CompletionOptions::Documentation::OneLabel;
+  for (const std::string label : {"Installment", "Loan", "LongInteger", "List<…>"}) {
+    options.documentedLabel = label;
+    const auto one = completeAt(marked, options);
+    REQUIRE(labels(one) == labels(every));
+    for (std::size_t i = 0; i < one.items.size(); ++i) {
+      CHECK(one.items[i].documentation ==
+            (one.items[i].label == label ? every.items[i].documentation : ""));
+    }
+  }
+  options.documentedLabel = "Loan";
+  const auto identifier =
+      completeAt("extension A {\n    entity Loan {\n        @identifier Id: Integer\n    }\n"
+                 "    entity E {\n        Ref: Identifier<|",
+                 options);
+  CHECK(item(identifier, "Loan").documentation.find("Loan Identifier") != std::string::npos);
+}
+
 TEST_CASE("an identifier item names the C# type of the entity's identifier") {
   const auto result =
       completeAt("extension A {\n    entity Code {\n        @identifier Key: Text\n    }\n"
@@ -640,5 +669,52 @@ TEST_CASE("reading the members around the cursor offers what reading the whole t
       offered += around.items.size();
     }
   });
+  CHECK(offered > 0);
+}
+
+TEST_CASE("on files without syntax errors, the members next to the cursor are enough") {
+  // Without errors, completion reads only the member before the cursor, the one at it
+  // and the one after (a few nodes of the tree). Each example, then each example with
+  // one member's closing brace or one string's closing quote removed (still no error:
+  // both are optional), compared with a whole-text reading at many places.
+  const auto summary = [](const CompletionResult& result) {
+    std::string out;
+    for (const auto& item : result.items) {
+      out += item.label + "|" + item.insertText + "|" + std::to_string(item.replace.start) + "-" +
+             std::to_string(item.replace.end) + "\n";
+    }
+    return out;
+  };
+  CompletionOptions whole;
+  whole.wholeText = true;
+  std::size_t variants = 0;
+  std::size_t offered = 0;
+  for (const auto& file : oxt::test::exampleFiles()) {
+    const auto original = oxt::test::readSourceFile(file);
+    std::vector<std::string> texts{original};
+    for (std::size_t at = 0; at < original.size(); ++at) {
+      if (original[at] == '}' || original[at] == '"') {
+        texts.push_back(original.substr(0, at) + original.substr(at + 1));
+      }
+    }
+    std::mt19937 random(20261129U);
+    for (const auto& text : texts) {
+      const SyntaxTree tree(text);
+      if (tree.root().hasError()) {
+        continue; // the other test covers text with errors
+      }
+      ++variants;
+      const oxt::model::Analysis analysis(tree);
+      const auto size = static_cast<uint32_t>(text.size());
+      for (int k = 0; k < 40; ++k) {
+        const auto offset = std::uniform_int_distribution<uint32_t>(0, size)(random);
+        CAPTURE(file, text, offset);
+        const auto around = oxt::features::complete(tree, analysis, offset, {});
+        REQUIRE(summary(around) == summary(oxt::features::complete(tree, analysis, offset, whole)));
+        offered += around.items.size();
+      }
+    }
+  }
+  CHECK(variants > 10);
   CHECK(offered > 0);
 }

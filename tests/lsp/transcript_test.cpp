@@ -21,8 +21,9 @@ const std::set<std::string> kPlayed{
     "watched_files.lsp", "workspace_folders.lsp", "coalescing_and_trace.lsp",
     "pull_diagnostics.lsp",
     // Editing features (issue 6).
-    "code_actions.lsp", "formatting.lsp", "completion.lsp", "completion_plain.lsp", "hover.lsp",
-    "hover_plain.lsp", "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
+    "code_actions.lsp", "formatting.lsp", "completion.lsp", "completion_plain.lsp",
+    "completion_resolve.lsp", "completion_resolve_items.lsp", "hover.lsp", "hover_plain.lsp",
+    "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
     "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp",
     // C# sources from the editor (issue 7).
     "generate_sources.lsp",
@@ -67,6 +68,12 @@ TEST_CASE("transcript: generate sources") { play("generate_sources.lsp"); }
 TEST_CASE("transcript: publish") { play("publish.lsp"); }
 TEST_CASE("transcript: completion") { play("completion.lsp"); }
 TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }
+TEST_CASE("transcript: completion documentation resolved item by item") {
+  play("completion_resolve.lsp");
+}
+TEST_CASE("transcript: completion resolved, without item defaults") {
+  play("completion_resolve_items.lsp");
+}
 TEST_CASE("transcript: hover") { play("hover.lsp"); }
 TEST_CASE("transcript: hover in plain text") { play("hover_plain.lsp"); }
 TEST_CASE("transcript: document symbols") { play("document_symbols.lsp"); }

@@ -1,6 +1,7 @@
 #include "features/completion.h"
 
 #include <algorithm>
+#include <optional>
 #include <system_error>
 
 #include "codegen/action_methods.h"
@@ -119,8 +120,18 @@ public:
   }
 
 private:
+  /// Whether the item labelled `label` carries its documentation.
+  [[nodiscard]] bool documents(std::string_view label) const {
+    using Documentation = CompletionOptions::Documentation;
+    return options_.documentation == Documentation::Every ||
+           (options_.documentation == Documentation::OneLabel && label == options_.documentedLabel);
+  }
+
   CompletionItem& add(std::string label, CompletionItemKind kind, std::string detail,
                       std::string documentation) {
+    if (!documents(label)) {
+      documentation.clear();
+    }
     CompletionItem item;
     item.insertText = label;
     item.label = std::move(label);
@@ -230,10 +241,16 @@ private:
                                        : extension_->structures[ref.index].description;
     const auto csharp = codegen::csharpType(
         *extension_, model::ResolvedType{model::TypeKind::Record, BasicType::Text, {ref}});
-    std::string documentation = description.present ? description.text + "\n\n" : "";
-    documentation += std::string("OutSystems type: Record of the ") +
-                     (isEntity ? "entity " : "structure ") + name.text + ". " +
-                     csharpSummary(csharp);
+    std::string documentation;
+    if (documents(name.text)) {
+      if (description.present) {
+        documentation += description.text;
+        documentation += "\n\n";
+      }
+      documentation += std::string("OutSystems type: Record of the ") +
+                       (isEntity ? "entity " : "structure ") + name.text + ". " +
+                       csharpSummary(csharp);
+    }
     add(name.text, isEntity ? CompletionItemKind::Entity : CompletionItemKind::Structure,
         std::string(isEntity ? "entity" : "structure") + " (C# " + csharp.name + ")",
         documentation);
@@ -258,12 +275,16 @@ private:
           *extension_, model::ResolvedType{model::TypeKind::Identifier,
                                            BasicType::Text,
                                            {{model::DefinitionRef::Kind::Entity, i}}});
-      std::string documentation =
-          entity.description.present ? entity.description.text + "\n\n" : "";
-      documentation += "OutSystems type: " + entity.name.text +
-                       " Identifier (the type of its "
-                       "identifier attribute `" +
-                       model::identifierOf(entity)->name.text + "`). " + csharpSummary(csharp);
+      std::string documentation;
+      if (documents(entity.name.text)) {
+        if (entity.description.present) {
+          documentation += entity.description.text;
+          documentation += "\n\n";
+        }
+        documentation += "OutSystems type: " + entity.name.text +
+                         " Identifier (the type of its identifier attribute `" +
+                         model::identifierOf(entity)->name.text + "`). " + csharpSummary(csharp);
+      }
       add(entity.name.text, CompletionItemKind::Entity,
           entity.name.text + " Identifier (C# " + csharp.name + ")", documentation);
     }
@@ -417,6 +438,41 @@ bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
   return syntax::isClosedBodyDeclaration(tree, member);
 }
 
+/// piecesAround() for a body that holds no syntax error, reading only the members next
+/// to the cursor (a few tree nodes, however many members there are). Without errors,
+/// the members before the cursor do not change what the recognizer reads from the one
+/// before the cursor on: a body without its `}` ends at the next declaration keyword,
+/// as the tree has it, and a string without its `"` at the end of its line. None when
+/// the member before the cursor is not closed, or the cursor is past the body.
+std::optional<std::vector<syntax::ByteRange>> piecesNear(const syntax::SyntaxTree& tree,
+                                                         syntax::SyntaxNode body,
+                                                         syntax::ByteRange header,
+                                                         uint32_t offset) {
+  // The first child that does not end before the cursor.
+  const auto at = body.firstChildEndingAfter(offset - 1); // offset > header.end > 0
+  if (!at) {
+    return std::nullopt;
+  }
+  auto before = at.previousSibling();
+  while (before && before.isExtra()) {
+    before = before.previousSibling();
+  }
+  auto start = header.end;
+  if (before && before.type() != "{") {
+    if (!isClosedMember(tree, before)) {
+      return std::nullopt;
+    }
+    start = before.byteRange().end;
+  }
+  auto next = at;
+  while (next && (next.isExtra() || next.byteRange().start <= offset)) {
+    next = next.nextSibling();
+  }
+  const auto end =
+      next && next.type() != "}" ? next.byteRange().end : static_cast<uint32_t>(tree.text().size());
+  return std::vector<syntax::ByteRange>{header, {start, end}};
+}
+
 /// The parts of the text the cursor's context is read from: the extension's header,
 /// then the members from the first one that is not followed only by closed members
 /// before the cursor, to the end of the first member after the cursor (or the end of
@@ -441,7 +497,6 @@ std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint
   if (!body || body.childCount() == 0 || body.child(0).type() != "{") {
     return whole();
   }
-  const auto members = body.children();
   for (const auto& child : extension.children()) {
     if (child.byteRange().start >= body.byteRange().start) {
       break;
@@ -450,11 +505,18 @@ std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint
       return whole();
     }
   }
-  const syntax::ByteRange header{extension.byteRange().start, members.front().byteRange().end};
+  const syntax::ByteRange header{extension.byteRange().start, body.child(0).byteRange().end};
   if (offset < header.end) {
     return whole();
   }
-  // The closed members that end before the cursor, from the first one on.
+  if (!body.hasError()) {
+    if (auto near = piecesNear(tree, body, header, offset)) {
+      return std::move(*near);
+    }
+  }
+  // With errors, from the first member on: the closed members that end before the
+  // cursor are left out.
+  const auto members = body.children();
   auto start = header.end;
   std::size_t next = 1;
   for (; next < members.size(); ++next) {

@@ -6,7 +6,8 @@
 // declaration that follows `@` and their enumeration values, resource paths from the
 // file system inside `resource "…"`, and `true`/`false` after `= ` of a Boolean.
 // Snippets only when the client takes them; every item carries its documentation
-// (the OutSystems type, its C# type and default value). docs/features/completion.md.
+// (the OutSystems type, its C# type and default value), unless the client asks for it
+// item by item (CompletionOptions::documentation). docs/features/completion.md.
 #pragma once
 
 #include <cstdint>
@@ -49,6 +50,13 @@ struct CompletionOptions {
   std::filesystem::path folder;
   /// At most this many files and folders from one folder.
   std::size_t maxPaths = limits::kMaxResourcePaths;
+  /// Which items carry their documentation: every one (the default); none, when the
+  /// client asks for it item by item (completionItem/resolve); or only the item labelled
+  /// `documentedLabel`, to answer that request. Writing the documentation of thousands
+  /// of structures costs more than finding them.
+  enum class Documentation { Every, None, OneLabel };
+  Documentation documentation = Documentation::Every;
+  std::string documentedLabel;
   /// Read the cursor's context from the whole text instead of the members around it:
   /// the reference that tests compare the shortcut with.
   bool wholeText = false;

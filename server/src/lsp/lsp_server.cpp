@@ -45,6 +45,7 @@ void LspServer::bindMethods() {
   methods_.request("workspace/executeCommand", this, &LspServer::onExecuteCommand);
   methods_.request("textDocument/implementation", this, &LspServer::onImplementation);
   methods_.request("textDocument/completion", this, &LspServer::onCompletion);
+  methods_.request("completionItem/resolve", this, &LspServer::onCompletionResolve);
   methods_.request("textDocument/hover", this, &LspServer::onHover);
   // Workspace.
   methods_.notification("workspace/didChangeWatchedFiles", this,
@@ -91,6 +92,7 @@ protocol::ServerCapabilities LspServer::capabilities() const {
   capabilities.formatting = methods_.has("textDocument/formatting");
   capabilities.rangeFormatting = methods_.has("textDocument/rangeFormatting");
   capabilities.completion = methods_.has("textDocument/completion");
+  capabilities.completionResolve = methods_.has("completionItem/resolve");
   capabilities.completionTriggerCharacters = {":", "@", "<", "(", "\"", "/"};
   capabilities.hover = methods_.has("textDocument/hover");
   capabilities.outline = outlineCapabilities();

@@ -153,6 +153,15 @@ private:
   std::set<std::filesystem::path> compilerMessageFiles_; // C# files with published diagnostics
   // Completion and hover (lsp_server_completion.cpp).
   void onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply);
+  void onCompletionResolve(const protocol::CompletionItemToResolve& params, Reply&& reply);
+  /// The last completion list whose items' documentation is left for
+  /// completionItem/resolve: its number (the items' data), document and position.
+  struct SentCompletion {
+    int64_t id = 0;
+    std::string uri;
+    protocol::Position position;
+  };
+  SentCompletion lastCompletion_;
   void onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply);
 
   // Workspace (lsp_server_workspace.cpp).

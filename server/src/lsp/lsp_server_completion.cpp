@@ -2,6 +2,7 @@
 //
 // Both run on the loop: they read the open document's cached analysis and answer in
 // well under a millisecond on ordinary files, less than a round trip to the worker.
+#include <algorithm>
 #include <string>
 
 #include "features/completion.h"
@@ -60,6 +61,35 @@ protocol::Range rangeOf(const syntax::SyntaxTree& tree, syntax::ByteRange range,
 
 } // namespace
 
+namespace {
+
+features::CompletionOptions completionOptions(const protocol::ClientCapabilities& client,
+                                              const std::string& uri,
+                                              const std::filesystem::path& path) {
+  features::CompletionOptions options;
+  options.snippets = client.completionSnippets;
+  if (protocol::pathFromUri(uri)) {
+    options.folder = path.parent_path(); // resource paths are relative to the .oxt file
+  }
+  return options;
+}
+
+protocol::MarkupContent documentationOf(const protocol::ClientCapabilities& client,
+                                        const std::string& markdown) {
+  return {client.completionMarkdown,
+          client.completionMarkdown ? markdown : withoutBackquotes(markdown)};
+}
+
+/// Whether every item replaces the same range: then the list may say it once.
+bool shareOneRange(const features::CompletionResult& result) {
+  return std::all_of(result.items.begin(), result.items.end(),
+                     [&](const features::CompletionItem& item) {
+                       return item.replace == result.items.front().replace;
+                     });
+}
+
+} // namespace
+
 void LspServer::onCompletion(const protocol::TextDocumentPositionParams& params, Reply&& reply) {
   const auto path = pathOf(params.textDocument.uri);
   const auto* document = workspace_.document(path);
@@ -69,35 +99,85 @@ void LspServer::onCompletion(const protocol::TextDocumentPositionParams& params,
   }
   const auto& tree = document->tree();
   const auto offset = tree.offsetAt({params.position.line, params.position.character}, encoding_);
-  features::CompletionOptions options;
-  options.snippets = client_.completionSnippets;
-  if (protocol::pathFromUri(params.textDocument.uri)) {
-    options.folder = path.parent_path(); // resource paths are relative to the .oxt file
+  auto options = completionOptions(client_, params.textDocument.uri, path);
+  // A client that resolves documentation gets the items without it, and asks for the
+  // one it shows: a list of thousands of structures is then a fraction of the text.
+  const bool resolveLater = client_.completionResolvesDocumentation;
+  if (resolveLater) {
+    options.documentation = features::CompletionOptions::Documentation::None;
+    lastCompletion_ = {lastCompletion_.id + 1, params.textDocument.uri, params.position};
   }
   const auto result = features::complete(tree, *document->analysis(), offset, options);
 
   protocol::CompletionList list;
   list.isIncomplete = result.incomplete || result.items.size() > limits::kMaxResults;
+  const bool defaultRange =
+      client_.completionDefaultEditRange && !result.items.empty() && shareOneRange(result);
+  if (defaultRange || (resolveLater && client_.completionDefaultData)) {
+    list.itemDefaults.emplace();
+    if (defaultRange) {
+      list.itemDefaults->editRange = rangeOf(tree, result.items.front().replace, encoding_);
+    }
+    if (resolveLater && client_.completionDefaultData) {
+      list.itemDefaults->data = lastCompletion_.id;
+    }
+  }
   for (const auto& item : result.items) {
     if (list.items.size() == limits::kMaxResults) {
       break;
     }
-    protocol::CompletionItem out;
+    auto& out = list.items.emplace_back();
     out.label = item.label;
     out.kind = kindOf(item.kind);
     out.detail = item.detail;
     if (!item.documentation.empty()) {
-      out.documentation = protocol::MarkupContent{
-          client_.completionMarkdown,
-          client_.completionMarkdown ? item.documentation : withoutBackquotes(item.documentation)};
+      out.documentation = documentationOf(client_, item.documentation);
     }
     out.insertTextFormat =
         item.snippet ? protocol::InsertTextFormat::Snippet : protocol::InsertTextFormat::PlainText;
-    out.textEdit = protocol::TextEdit{rangeOf(tree, item.replace, encoding_), item.insertText};
+    out.textEdit.newText = item.insertText;
+    if (defaultRange) {
+      out.defaultEditRange = true;
+    } else {
+      out.textEdit.range = rangeOf(tree, item.replace, encoding_);
+    }
     out.sortText = item.sortText;
-    list.items.push_back(std::move(out));
+    if (resolveLater && !client_.completionDefaultData) {
+      out.data = lastCompletion_.id;
+    }
   }
-  reply(protocol::toJson(list));
+  reply.withText(protocol::toJsonText(list));
+}
+
+void LspServer::onCompletionResolve(const protocol::CompletionItemToResolve& params,
+                                    Reply&& reply) {
+  auto item = params.item;
+  const auto* document = params.data && *params.data == lastCompletion_.id
+                             ? workspace_.document(pathOf(lastCompletion_.uri))
+                             : nullptr;
+  if (document == nullptr || item.contains("documentation")) {
+    reply(std::move(item)); // an older list, or a closed document: the item as it is
+    return;
+  }
+  // The completion again at the list's position, documenting this item only. The text
+  // may have changed since (the client filters the list as the person types on): the
+  // cursor's context is then what it has become, and an item no longer offered there
+  // stays without documentation.
+  const auto& tree = document->tree();
+  const auto offset =
+      tree.offsetAt({lastCompletion_.position.line, lastCompletion_.position.character}, encoding_);
+  auto options = completionOptions(client_, lastCompletion_.uri, pathOf(lastCompletion_.uri));
+  options.documentation = features::CompletionOptions::Documentation::OneLabel;
+  options.documentedLabel = params.label;
+  const auto result = features::complete(tree, *document->analysis(), offset, options);
+  const auto found = std::find_if(
+      result.items.begin(), result.items.end(), [&](const features::CompletionItem& candidate) {
+        return candidate.label == params.label && !candidate.documentation.empty();
+      });
+  if (found != result.items.end()) {
+    item["documentation"] = protocol::toJson(documentationOf(client_, found->documentation));
+  }
+  reply(std::move(item));
 }
 
 void LspServer::onHover(const protocol::TextDocumentPositionParams& params, Reply&& reply) {

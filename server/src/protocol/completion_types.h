@@ -38,12 +38,35 @@ struct CompletionItem {
   std::optional<MarkupContent> documentation;
   InsertTextFormat insertTextFormat = InsertTextFormat::PlainText;
   TextEdit textEdit;
+  /// The list's itemDefaults.editRange is textEdit's range: the item carries only the
+  /// new text (textEditText), and not even that when it is the label.
+  bool defaultEditRange = false;
   std::string sortText;
+  /// What completionItem/resolve gets back to find the item's request, when the list's
+  /// itemDefaults do not carry it.
+  std::optional<int64_t> data;
+};
+
+/// CompletionList.itemDefaults (LSP 3.17): what every item of the list shares, sent
+/// once instead of with each item. Only what the client said it reads
+/// (textDocument.completion.completionList.itemDefaults).
+struct CompletionItemDefaults {
+  std::optional<Range> editRange;
+  std::optional<int64_t> data;
 };
 
 struct CompletionList {
   bool isIncomplete = false;
+  std::optional<CompletionItemDefaults> itemDefaults;
   std::vector<CompletionItem> items;
+};
+
+/// The params of completionItem/resolve: an item of a list we sent, as the client
+/// holds it. The reply is that item with its documentation, so the whole of it is kept.
+struct CompletionItemToResolve {
+  Json item;
+  std::string label;
+  std::optional<int64_t> data;
 };
 
 struct Hover {
@@ -54,6 +77,9 @@ struct Hover {
 [[nodiscard]] Json toJson(const MarkupContent& value);
 [[nodiscard]] Json toJson(const CompletionItem& value);
 [[nodiscard]] Json toJson(const CompletionList& value);
+/// The text serialize(toJson(value)) gives, written directly (json_text.h).
+[[nodiscard]] std::string toJsonText(const CompletionList& value);
+bool fromJson(const Json& value, CompletionItemToResolve& out, const JsonPath& path);
 [[nodiscard]] Json toJson(const Hover& value);
 
 } // namespace oxt::protocol

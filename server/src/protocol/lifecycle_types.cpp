@@ -1,5 +1,8 @@
 #include "protocol/lifecycle_types.h"
 
+#include <algorithm>
+#include <string_view>
+
 namespace oxt::protocol {
 
 namespace {
@@ -36,21 +39,26 @@ ClientCapabilities readCapabilities(const Json& capabilities) {
       }
     }
   }
-  const auto hasMarkdown = [](const Json* formats) {
-    if (formats == nullptr || !formats->is_array()) {
+  const auto has = [](const Json* strings, std::string_view wanted) {
+    if (strings == nullptr || !strings->is_array()) {
       return false;
     }
-    for (const auto& format : *formats) {
-      if (format == "markdown") {
-        return true;
-      }
-    }
-    return false;
+    return std::any_of(strings->begin(), strings->end(),
+                       [&](const Json& value) { return value.is_string() && value == wanted; });
   };
+  const auto hasMarkdown = [&](const Json* formats) { return has(formats, "markdown"); };
   out.completionSnippets =
       lookupBool(capabilities, {"textDocument", "completion", "completionItem", "snippetSupport"});
   out.completionMarkdown = hasMarkdown(lookup(
       capabilities, {"textDocument", "completion", "completionItem", "documentationFormat"}));
+  out.completionResolvesDocumentation =
+      has(lookup(capabilities,
+                 {"textDocument", "completion", "completionItem", "resolveSupport", "properties"}),
+          "documentation");
+  const auto* itemDefaults =
+      lookup(capabilities, {"textDocument", "completion", "completionList", "itemDefaults"});
+  out.completionDefaultEditRange = has(itemDefaults, "editRange");
+  out.completionDefaultData = has(itemDefaults, "data");
   out.hoverMarkdown = hasMarkdown(lookup(capabilities, {"textDocument", "hover", "contentFormat"}));
   out.outline = readOutlineCapabilities(capabilities);
   return out;
@@ -148,7 +156,8 @@ Json toJson(const ServerCapabilities& value) {
   }
   if (value.completion) {
     capabilities["completionProvider"] =
-        Json{{"triggerCharacters", value.completionTriggerCharacters}, {"resolveProvider", false}};
+        Json{{"triggerCharacters", value.completionTriggerCharacters},
+             {"resolveProvider", value.completionResolve}};
   }
   if (value.hover) {
     capabilities["hoverProvider"] = true;

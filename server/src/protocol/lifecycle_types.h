@@ -35,6 +35,12 @@ struct ClientCapabilities {
   // textDocument.hover.contentFormat.
   bool completionSnippets = false;
   bool completionMarkdown = false;
+  // textDocument.completion.completionItem.resolveSupport.properties has "documentation":
+  // the client asks for an item's documentation when it shows it (completionItem/resolve).
+  bool completionResolvesDocumentation = false;
+  // textDocument.completion.completionList.itemDefaults has "editRange" / "data".
+  bool completionDefaultEditRange = false;
+  bool completionDefaultData = false;
   bool hoverMarkdown = false;
   OutlineClientCapabilities outline; // symbols, folding (outline_types.h)
   bool prepareRename = false;        // textDocument.rename.prepareSupport
@@ -66,6 +72,7 @@ struct ServerCapabilities {
   bool formatting = false;
   bool rangeFormatting = false;
   bool completion = false;
+  bool completionResolve = false; // completionItem/resolve: documentation on demand
   std::vector<std::string> completionTriggerCharacters;
   bool hover = false;
   OutlineServerCapabilities outline;

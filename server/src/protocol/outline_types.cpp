@@ -1,5 +1,6 @@
 #include "protocol/outline_types.h"
 
+#include "protocol/json_text.h"
 #include "protocol/jsonrpc.h"
 
 #include <string_view>
@@ -145,38 +146,9 @@ Json toJson(const SemanticTokens& value) { return Json{{"data", value.data}}; }
 
 namespace {
 
-// Keys go in Json's order (sorted), so that the text is the one serialize() writes.
-
-void appendString(std::string& out, const std::string& text) {
-  out += serialize(Json(text)); // Json's escaping, invalid UTF-8 replaced as serialize does
-}
-
-/// `"key":"text",` when `text` is not empty (LSP leaves such fields out).
-void appendOptionalString(std::string& out, std::string_view key, const std::string& text) {
-  if (!text.empty()) {
-    out += '"';
-    out += key;
-    out += R"(":)";
-    appendString(out, text);
-    out += ',';
-  }
-}
-
-void appendPosition(std::string& out, const Position& position) {
-  out += R"({"character":)";
-  out += std::to_string(position.character);
-  out += R"(,"line":)";
-  out += std::to_string(position.line);
-  out += '}';
-}
-
-void appendRange(std::string& out, const Range& range) {
-  out += R"({"end":)";
-  appendPosition(out, range.end);
-  out += R"(,"start":)";
-  appendPosition(out, range.start);
-  out += '}';
-}
+using json_text::appendOptionalString;
+using json_text::appendRange;
+using json_text::appendString;
 
 template <typename Symbol> void appendSymbols(std::string& out, const std::vector<Symbol>& symbols);
 

@@ -153,6 +153,9 @@ SyntaxNode SyntaxNode::nextSibling() const {
 SyntaxNode SyntaxNode::previousSibling() const {
   return exists() ? SyntaxNode(ts_node_prev_sibling(node_)) : SyntaxNode();
 }
+SyntaxNode SyntaxNode::firstChildEndingAfter(uint32_t offset) const {
+  return exists() ? SyntaxNode(ts_node_first_child_for_byte(node_, offset)) : SyntaxNode();
+}
 SyntaxNode SyntaxNode::nextNamedSibling() const {
   return exists() ? SyntaxNode(ts_node_next_named_sibling(node_)) : SyntaxNode();
 }

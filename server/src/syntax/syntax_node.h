@@ -66,6 +66,9 @@ public:
   [[nodiscard]] SyntaxNode previousSibling() const;
   [[nodiscard]] SyntaxNode nextNamedSibling() const;
   [[nodiscard]] SyntaxNode previousNamedSibling() const;
+  /// The first child that ends after `offset`, or none. Found by descending, not by
+  /// walking the children: on a body of thousands of members it reads a few nodes.
+  [[nodiscard]] SyntaxNode firstChildEndingAfter(uint32_t offset) const;
 
   /// The smallest node (named or not) that spans [start, end).
   [[nodiscard]] SyntaxNode descendantForRange(ByteRange range) const;

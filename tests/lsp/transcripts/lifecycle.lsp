@@ -13,7 +13,7 @@
         "documentRangeFormattingProvider":true,
         "executeCommandProvider":{"commands":["oxt.generateSources","oxt.publish","oxt.openImplementation"]},
         "implementationProvider":true,
-        "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":false},
+        "completionProvider":{"triggerCharacters":[":","@","<","(","\"","/"],"resolveProvider":true},
         "hoverProvider":true,
         "documentSymbolProvider":true,
         "workspaceSymbolProvider":true,
