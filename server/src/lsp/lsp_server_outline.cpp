@@ -143,24 +143,28 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
     reply(nullptr);
     return;
   }
-  const auto analysis = document->analysis();
-  const auto& tree = document->tree();
-  const auto outline = features::documentOutline(analysis->document, tree.text());
-  const auto& kinds = client_.outline.documentSymbolKinds;
-  if (client_.outline.hierarchicalDocumentSymbols) {
-    std::vector<protocol::DocumentSymbol> symbols;
-    symbols.reserve(outline.size());
-    for (const auto& root : outline) {
-      symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
+  // The outline and its protocol form are freed before the reply is written: on a
+  // file of thousands of actions each is megabytes, and the reply's text as many.
+  const auto text = [&] {
+    const auto analysis = document->analysis();
+    const auto& tree = document->tree();
+    const auto outline = features::documentOutline(analysis->document, tree.text());
+    const auto& kinds = client_.outline.documentSymbolKinds;
+    if (client_.outline.hierarchicalDocumentSymbols) {
+      std::vector<protocol::DocumentSymbol> symbols;
+      symbols.reserve(outline.size());
+      for (const auto& root : outline) {
+        symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
+      }
+      return protocol::toJsonText(symbols);
     }
-    reply.withText(protocol::toJsonText(symbols));
-    return;
-  }
-  std::vector<protocol::SymbolInformation> flat;
-  for (const auto& root : outline) {
-    flatten(root, "", params.textDocument.uri, tree, encoding_, kinds, flat);
-  }
-  reply.withText(protocol::toJsonText(flat));
+    std::vector<protocol::SymbolInformation> flat;
+    for (const auto& root : outline) {
+      flatten(root, "", params.textDocument.uri, tree, encoding_, kinds, flat);
+    }
+    return protocol::toJsonText(flat);
+  }();
+  reply.withText(text);
 }
 
 void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply) {

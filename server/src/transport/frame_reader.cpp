@@ -44,8 +44,12 @@ std::string printable(std::string_view text) {
 
 } // namespace
 
+std::string frameHeader(std::size_t bodySize) {
+  return "Content-Length: " + std::to_string(bodySize) + "\r\n\r\n";
+}
+
 std::string frame(std::string_view body) {
-  std::string framed = "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string framed = frameHeader(body.size());
   framed.append(body);
   return framed;
 }

@@ -62,4 +62,7 @@ private:
 /// The framed form of `body`: "Content-Length: N\r\n\r\n" + body.
 [[nodiscard]] std::string frame(std::string_view body);
 
+/// The header that frames a body of `bodySize` bytes: "Content-Length: N\r\n\r\n".
+[[nodiscard]] std::string frameHeader(std::size_t bodySize);
+
 } // namespace oxt::transport
