@@ -110,6 +110,8 @@ private:
   void onDiagnostic(const protocol::DocumentDiagnosticParams& params, Reply&& reply);
   void scheduleDiagnostics(const std::filesystem::path& path);
   void scheduleAllDiagnostics();
+  /// Lets go of an analysis on the worker thread.
+  void freeOnWorker(std::shared_ptr<const model::Analysis> analysis);
   void publishDiagnostics(const std::filesystem::path& path);
   /// The mismatches with `<Ext>.cs` seen from the C# file (codegen), published on its
   /// URI so that an editor showing it shows them too; cleared when they go.

@@ -201,6 +201,14 @@ LspServer::crossFileDiagnostics(const std::filesystem::path& path) {
   return converted;
 }
 
+void LspServer::freeOnWorker(std::shared_ptr<const model::Analysis> analysis) {
+  if (analysis) {
+    // Freeing the model of a 5,000-action file takes milliseconds: not on the loop,
+    // between a check's end and its diagnostics.
+    scheduler_.runOnWorker([analysis = std::move(analysis)]() mutable { analysis.reset(); });
+  }
+}
+
 void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   const auto* document = workspace_.document(path);
   if (document == nullptr || state_ != State::Running) {
@@ -230,7 +238,7 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
       auto* current = workspace_.document(path);
       if (current != nullptr) {
         // Completion, hover and the next check start from this analysis.
-        current->adoptAnalysis(version, std::move(analysis));
+        freeOnWorker(current->adoptAnalysis(version, std::move(analysis)));
       }
       if (diagnosticsStale_.erase(path) > 0) {
         scheduleDiagnostics(path); // changes came while this check ran
@@ -338,7 +346,7 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
       auto all = diagnostics;
       auto* current = workspace_.document(path);
       if (current != nullptr) {
-        current->adoptAnalysis(version, std::move(analysis));
+        freeOnWorker(current->adoptAnalysis(version, std::move(analysis)));
       }
       if (current != nullptr && current->version() == version) {
         for (auto& diagnostic : crossFileDiagnostics(path)) {

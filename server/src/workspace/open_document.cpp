@@ -45,12 +45,16 @@ std::shared_ptr<const model::Analysis> OpenDocument::analysis() const {
   return analysis_;
 }
 
-void OpenDocument::adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis) {
+std::shared_ptr<const model::Analysis>
+OpenDocument::adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis) {
   if (version != version_ || analysis_) {
-    return; // the text moved on, or this version has one already
+    return analysis; // the text moved on, or this version has one already
   }
+  // analysis_ is null here (a change reset it): the one replaced is the latest.
+  auto replaced = std::move(latestAnalysis_);
   analysis_ = std::move(analysis);
   latestAnalysis_ = analysis_;
+  return replaced;
 }
 
 } // namespace oxt::workspace

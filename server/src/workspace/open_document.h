@@ -55,7 +55,11 @@ public:
 
   /// Keeps `analysis`, built elsewhere (the diagnostics worker) from a snapshot of
   /// version `version`, as the analysis of the current text if it is still current.
-  void adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis);
+  /// Returns the analysis this document no longer needs (the one replaced, or
+  /// `analysis` itself when the text moved on), for the caller to free where it costs
+  /// nothing: freeing the model of a large file takes milliseconds.
+  [[nodiscard]] std::shared_ptr<const model::Analysis>
+  adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis);
 
   /// Applies `changes` in order (each against the text the previous one left) and
   /// takes `version`. Positions outside the text are clamped as LSP asks. Returns
