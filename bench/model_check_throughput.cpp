@@ -60,7 +60,8 @@ void printFromScratch(const oxt::syntax::SyntaxTree& tree, const oxt::checks::Ch
   auto start = Clock::now();
   const oxt::model::SymbolIndex index(document);
   std::printf("  %-28s %8.3f ms\n", "symbol index", millisecondsSince(start));
-  const oxt::checks::CheckInput input{tree, document, index, context};
+  const oxt::checks::CheckInput input{
+      tree, document, [&index]() -> const oxt::model::SymbolIndex& { return index; }, context};
   struct Timed {
     double milliseconds;
     std::string_view code;

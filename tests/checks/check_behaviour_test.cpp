@@ -54,6 +54,26 @@ TEST_CASE("an unused structure is a hint marked unnecessary; a used one is not")
   CHECK(underlined(tree, hints[1].range) == "Self");
 }
 
+TEST_CASE("a structure used only in a join, a list, another structure or an entity is used") {
+  const SyntaxTree tree("extension A {\n  structure InJoin { X: Integer }\n"
+                        "  structure InList { X: Integer }\n  structure InOther { X: Integer }\n"
+                        "  structure Other { Y: InOther }\n  structure InEntity { X: Integer }\n"
+                        "  @table(\"T\") entity E { @identifier Id: Integer\n Z: InEntity }\n"
+                        "  action B { input P: Record<InJoin, E>\n output Q: List<InList> }\n}\n");
+  const auto hints = withCode(checkDocument(tree), "OXT0056");
+  REQUIRE(hints.size() == 1);
+  CHECK(underlined(tree, hints[0].range) == "Other");
+}
+
+TEST_CASE("an icon names a resource without regard to case or the kind of slash") {
+  const SyntaxTree tree("extension A {\n  resource \"icons\\\\Bank.ICO\"\n"
+                        "  @icon(\"Icons/bank.ico\") action B { input P: Integer }\n"
+                        "  @icon(\"icons/other.ico\") action C { input P: Integer }\n}\n");
+  const auto icons = withCode(checkDocument(tree), "OXT0043");
+  REQUIRE(icons.size() == 1);
+  CHECK(underlined(tree, icons[0].range) == "\"icons/other.ico\"");
+}
+
 TEST_CASE("a cycle through a join and a list is found, on the attribute closing it") {
   const SyntaxTree tree("extension A {\n  structure A1 { Next: Record<B1, C1> }\n"
                         "  structure B1 { Text: Text }\n  structure C1 { Back: List<A1> }\n"

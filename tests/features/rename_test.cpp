@@ -220,7 +220,7 @@ TEST_CASE("the same element is found in another file that declares the same exte
   REQUIRE(key);
   const auto found = findSymbol(*there.analysis, *key);
   REQUIRE(found);
-  CHECK(there.analysis->index.symbols()[*found].name == "customer");
+  CHECK(there.analysis->index().symbols()[*found].name == "customer");
   CHECK(renameEdits(*there.analysis, *found, "Client").size() == 2);
   CHECK_FALSE(findSymbol(*elsewhere.analysis, *key));
 
@@ -236,7 +236,7 @@ TEST_CASE("renaming any element of the examples keeps every diagnostic and every
   for (const auto& file : oxt::test::exampleFiles()) {
     const Doc doc(oxt::test::readSourceFile(file));
     const auto before = codesOf(doc.tree.text());
-    const auto& symbols = doc.analysis->index.symbols();
+    const auto& symbols = doc.analysis->index().symbols();
     for (uint32_t symbol = 0; symbol < symbols.size(); ++symbol) {
       if (symbols[symbol].kind == oxt::model::SymbolKind::Resource ||
           symbols[symbol].name.empty()) {

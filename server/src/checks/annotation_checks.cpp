@@ -278,6 +278,20 @@ void checkAnnotationArguments(const CheckInput& input, Reporter& reporter) {
   });
 }
 
+namespace {
+
+/// Whether `extension` declares a resource at `path`, compared as the symbol index
+/// compares resource paths (without regard to case, `\` as `/`).
+bool hasResource(const model::Extension& extension, std::string_view path) {
+  const auto key = model::resourcePathKey(path);
+  return std::any_of(
+      extension.resources.begin(), extension.resources.end(), [&](const model::Resource& resource) {
+        return !resource.pathText.empty() && model::resourcePathKey(resource.pathText) == key;
+      });
+}
+
+} // namespace
+
 void checkIconResources(const CheckInput& input, Reporter& reporter) {
   const auto& extensions = input.document.extensions;
   for (uint32_t e = 0; e < extensions.size(); ++e) {
@@ -287,7 +301,7 @@ void checkIconResources(const CheckInput& input, Reporter& reporter) {
         continue;
       }
       const auto path = model::stringArgument(*icon);
-      if (path && !path->empty() && !input.index.find(e, model::SymbolKind::Resource, *path)) {
+      if (path && !path->empty() && !hasResource(extensions[e], *path)) {
         reporter.report(icon->arguments.front().range,
                         "'" + *path + "' is not a resource of the extension: add resource \"" +
                             *path + "\"");

@@ -1,6 +1,8 @@
 #include "checks/check_document.h"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 #include "checks/check_registry.h"
 #include "checks/syntax_errors.h"
@@ -16,11 +18,12 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree, const Chec
 namespace {
 
 std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::Document& document,
-                                  const model::SymbolIndex& index, const CheckContext& context) {
+                                  std::function<const model::SymbolIndex&()> index,
+                                  const CheckContext& context) {
   if (tree.limitProblem()) {
     return syntaxErrors(tree); // the one error that says why the text was not read
   }
-  const CheckInput input{tree, document, index, context};
+  const CheckInput input{tree, document, std::move(index), context};
   std::vector<Diagnostic> diagnostics;
   for (const auto& check : checkRegistry()) {
     Reporter reporter(check, diagnostics);
@@ -38,14 +41,24 @@ std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::D
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                       const model::Document& document,
                                       const CheckContext& context) {
-  const model::SymbolIndex index(document);
-  return runChecks(tree, document, index, context);
+  std::unique_ptr<const model::SymbolIndex> index;
+  return runChecks(
+      tree, document,
+      [&]() -> const model::SymbolIndex& {
+        if (!index) {
+          index = std::make_unique<const model::SymbolIndex>(document);
+        }
+        return *index;
+      },
+      context);
 }
 
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                       const model::Analysis& analysis,
                                       const CheckContext& context) {
-  return runChecks(tree, analysis.document, analysis.index, context);
+  return runChecks(
+      tree, analysis.document,
+      [&analysis]() -> const model::SymbolIndex& { return analysis.index(); }, context);
 }
 
 } // namespace oxt::checks

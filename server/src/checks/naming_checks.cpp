@@ -118,9 +118,10 @@ void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
     }
     // The name and every reference to it in the file (a structure used as a type).
     Fix fix{"Rename to '" + replacement + "'", {{name.range, replacement}}, true};
-    if (const auto symbol = input.index.symbolAt(name.range.start)) {
-      for (const auto reference : input.index.referencesTo(*symbol)) {
-        const auto range = input.index.references()[reference].range;
+    const auto& index = input.index();
+    if (const auto symbol = index.symbolAt(name.range.start)) {
+      for (const auto reference : index.referencesTo(*symbol)) {
+        const auto range = index.references()[reference].range;
         if (range.start != name.range.start) {
           fix.edits.push_back({range, replacement});
         }

@@ -1,5 +1,6 @@
 // Structures: at least one attribute, no structure that contains itself, and a
 // hint for the ones nothing uses.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,20 +92,45 @@ void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
   }
 }
 
+namespace {
+
+/// Marks in `used` every structure `type` names, at any depth, except `self` (a
+/// structure that holds itself does not use itself).
+void markStructures(const model::TypeExpr& type, std::optional<uint32_t> self,
+                    std::vector<bool>& used) {
+  if (type.form == model::TypeForm::Named && type.target &&
+      type.target->kind == DefinitionRef::Kind::Structure && type.target->index < used.size() &&
+      type.target->index != self) {
+    used[type.target->index] = true;
+  }
+  for (const auto& inner : type.inner) {
+    markStructures(inner, self, used);
+  }
+}
+
+} // namespace
+
 void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
-  const auto& extensions = input.document.extensions;
-  for (uint32_t e = 0; e < extensions.size(); ++e) {
-    const auto& structures = extensions[e].structures;
+  for (const auto& extension : input.document.extensions) {
+    const auto& structures = extension.structures;
+    std::vector<bool> used(structures.size(), false);
+    for (const auto& action : extension.actions) {
+      for (const auto& parameter : action.parameters) {
+        markStructures(parameter.type, std::nullopt, used);
+      }
+    }
     for (uint32_t s = 0; s < structures.size(); ++s) {
-      const auto symbol = input.index.symbolOf(e, {DefinitionRef::Kind::Structure, s});
-      if (!symbol || structures[s].name.text.empty()) {
-        continue;
+      for (const auto& attribute : structures[s].attributes) {
+        markStructures(attribute.type, s, used);
       }
-      bool used = false;
-      for (const auto reference : input.index.referencesTo(*symbol)) {
-        used = used || input.index.references()[reference].from != symbol;
+    }
+    for (const auto& entity : extension.entities) {
+      for (const auto& attribute : entity.attributes) {
+        markStructures(attribute.type, std::nullopt, used);
       }
-      if (!used) {
+    }
+    for (uint32_t s = 0; s < structures.size(); ++s) {
+      if (!used[s] && !structures[s].name.text.empty()) {
         auto& diagnostic = reporter.report(
             structures[s].name.range, "structure '" + structures[s].name.text + "' is never used");
         diagnostic.unnecessary = true;

@@ -31,14 +31,14 @@ std::optional<std::string> iconPathAt(const model::Analysis& analysis, uint32_t 
 } // namespace
 
 std::optional<uint32_t> symbolAt(const model::Analysis& analysis, uint32_t offset) {
-  return analysis.index.symbolAt(offset);
+  return analysis.index().symbolAt(offset);
 }
 
 Definition definitionAt(const model::Analysis& analysis, uint32_t offset,
                         const std::filesystem::path& folder) {
   Definition definition;
   if (const auto found = symbolAt(analysis, offset)) {
-    const auto& symbol = analysis.index.symbols()[*found];
+    const auto& symbol = analysis.index().symbols()[*found];
     if (symbol.kind == SymbolKind::Resource && contains(symbol.nameRange, offset)) {
       // The declaration of a resource is its path: its definition is the file.
       definition.file = resourceFile(folder, symbol.name);
@@ -57,15 +57,15 @@ Definition definitionAt(const model::Analysis& analysis, uint32_t offset,
 std::vector<Occurrence> occurrencesOf(const model::Analysis& analysis, uint32_t symbol,
                                       bool includeDeclaration) {
   std::vector<Occurrence> occurrences;
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   if (symbol >= symbols.size()) {
     return occurrences;
   }
   if (includeDeclaration && !symbols[symbol].name.empty()) {
     occurrences.push_back({symbols[symbol].nameRange, true});
   }
-  for (const auto reference : analysis.index.referencesTo(symbol)) {
-    occurrences.push_back({analysis.index.references()[reference].range, false});
+  for (const auto reference : analysis.index().referencesTo(symbol)) {
+    occurrences.push_back({analysis.index().references()[reference].range, false});
   }
   std::sort(occurrences.begin(), occurrences.end(),
             [](const Occurrence& a, const Occurrence& b) { return a.range.start < b.range.start; });
@@ -79,14 +79,14 @@ std::vector<Occurrence> highlightsAt(const model::Analysis& analysis, uint32_t o
 
 std::vector<ReferenceLens> referenceLenses(const model::Analysis& analysis) {
   std::vector<ReferenceLens> lenses;
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   for (uint32_t i = 0; i < symbols.size(); ++i) {
     const auto& symbol = symbols[i];
     if ((symbol.kind != SymbolKind::Structure && symbol.kind != SymbolKind::Entity) ||
         symbol.name.empty()) {
       continue;
     }
-    const auto count = analysis.index.referencesTo(i).size();
+    const auto count = analysis.index().referencesTo(i).size();
     lenses.push_back({symbol.nameRange, i, count,
                       std::to_string(count) + (count == 1 ? " reference" : " references")});
   }

@@ -73,7 +73,7 @@ void addStructureExtraction(const syntax::SyntaxTree& tree, const model::Analysi
       const bool inputs = direction == model::Direction::Input;
       const auto structureName =
           freeName(action.name.text + (inputs ? "Input" : "Output"), [&](const std::string& name) {
-            return analysis.index.find(e, model::SymbolKind::Structure, name).has_value();
+            return analysis.index().find(e, model::SymbolKind::Structure, name).has_value();
           });
       const auto parameterName = freeName(structureName, [&](const std::string& name) {
         for (const auto& parameter : action.parameters) {

@@ -49,7 +49,7 @@ const model::Extension* extensionOf(const model::Analysis& analysis, const Symbo
 
 bool isEntityAttribute(const model::Analysis& analysis, const Symbol& symbol) {
   return symbol.kind == SymbolKind::Attribute && symbol.container &&
-         analysis.index.symbols()[*symbol.container].kind == SymbolKind::Entity;
+         analysis.index().symbols()[*symbol.container].kind == SymbolKind::Entity;
 }
 
 /// The type names a record definition cannot take: `input X: Text` always means the
@@ -110,7 +110,7 @@ std::optional<std::string> validityProblem(const model::Analysis& analysis, cons
 
 std::optional<std::string> collisionProblem(const model::Analysis& analysis, uint32_t renamed,
                                             std::string_view newName) {
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   const auto& symbol = symbols[renamed];
   for (uint32_t i = 0; i < symbols.size(); ++i) {
     const auto& other = symbols[i];
@@ -197,7 +197,7 @@ std::variant<RenameTarget, RenameRefusal> prepareRename(const model::Analysis& a
     return RenameRefusal{"nothing to rename here: put the cursor on the name of an action, "
                          "parameter, structure, entity or attribute"};
   }
-  const auto& symbol = analysis.index.symbols()[*found];
+  const auto& symbol = analysis.index().symbols()[*found];
   if (symbol.kind == SymbolKind::Resource) {
     return RenameRefusal{"a resource is named by the path of its file: rename the file, then "
                          "edit the path"};
@@ -214,7 +214,7 @@ std::variant<RenameTarget, RenameRefusal> prepareRename(const model::Analysis& a
 
 std::optional<std::string> newNameProblem(const model::Analysis& analysis, uint32_t symbol,
                                           std::string_view newName) {
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   if (symbol >= symbols.size()) {
     return std::string("the name to rename is gone: the file changed");
   }
@@ -238,7 +238,7 @@ std::vector<syntax::TextEdit> renameEdits(const model::Analysis& analysis, uint3
 }
 
 std::optional<SymbolKey> symbolKey(const model::Analysis& analysis, uint32_t symbol) {
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   if (symbol >= symbols.size()) {
     return std::nullopt;
   }
@@ -260,7 +260,7 @@ std::optional<SymbolKey> symbolKey(const model::Analysis& analysis, uint32_t sym
 }
 
 std::optional<uint32_t> findSymbol(const model::Analysis& analysis, const SymbolKey& key) {
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   for (uint32_t i = 0; i < symbols.size(); ++i) {
     const auto& symbol = symbols[i];
     const auto* extension = extensionOf(analysis, symbol);

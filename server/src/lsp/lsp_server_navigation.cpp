@@ -184,7 +184,7 @@ std::vector<codegen::FileEdits> implementationRenames(const model::Analysis& ana
                                                       uint32_t symbol,
                                                       const std::filesystem::path& path,
                                                       std::string_view newName) {
-  const auto& symbols = analysis.index.symbols();
+  const auto& symbols = analysis.index().symbols();
   const auto& target = symbols[symbol];
   const bool isAction = target.kind == model::SymbolKind::Action;
   const bool isParameter = target.kind == model::SymbolKind::Parameter && target.container;

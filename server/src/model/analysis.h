@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <utility>
 
 #include "model/build_model.h"
@@ -46,7 +47,18 @@ public:
   std::shared_ptr<const syntax::SyntaxTree> tree;
   BuiltModel built;
   const Document& document = built.document;
-  SymbolIndex index{document};
+
+  /// The symbol index, built on first use (hover, navigation, rename; the checks only
+  /// when a file has duplicate names): after a keystroke, the checks do without it,
+  /// and an index of a 5,000-action file costs milliseconds and megabytes. Thread-safe.
+  [[nodiscard]] const SymbolIndex& index() const {
+    std::call_once(indexBuilt_, [this] { index_ = std::make_unique<const SymbolIndex>(document); });
+    return *index_;
+  }
+
+private:
+  mutable std::once_flag indexBuilt_;
+  mutable std::unique_ptr<const SymbolIndex> index_;
 };
 
 /// The analysis of `tree`, shared so that a request can keep it while the text changes.
