@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
     oxt::features::SemanticTokensCache fresh;
     const auto start = Clock::now();
     if (fresh.tokens(tree).size() != tokenCount) {
-      std::fprintf(stderr, "the cache found other tokens than semanticTokens\n");
+      (void)std::fprintf(stderr, "the cache found other tokens than semanticTokens\n");
       return 1;
     }
     cold.push_back(millisecondsSince(start));

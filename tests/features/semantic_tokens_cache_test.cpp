@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "../support/random_edits.h"
@@ -43,23 +44,23 @@ std::vector<uint32_t> encodedOneByOne(const SyntaxTree& tree,
     const auto start = tree.positionAt(token.range.start, encoding);
     const auto end = tree.positionAt(token.range.end, encoding);
     const auto deltaLine = start.line - previousLine;
-    out.insert(out.end(), {deltaLine, deltaLine == 0 ? start.character - previousStart
-                                                     : start.character,
-                           end.character - start.character,
-                           static_cast<uint32_t>(token.style.type), token.style.modifiers});
+    out.insert(out.end(),
+               {deltaLine, deltaLine == 0 ? start.character - previousStart : start.character,
+                end.character - start.character, static_cast<uint32_t>(token.style.type),
+                token.style.modifiers});
     previousLine = start.line;
     previousStart = start.character;
   }
   return out;
 }
 
-const std::string kThreeActions = "extension E {\n"
-                                  "    /// First.\n"
-                                  "    action A {\n        input X: Text\n    }\n"
-                                  "    action B {\n        input Y: Integer = 3\n    }\n"
-                                  "    // between\n"
-                                  "    action C {\n        output Z: List<R>\n    }\n"
-                                  "}\n";
+constexpr std::string_view kThreeActions = "extension E {\n"
+                                           "    /// First.\n"
+                                           "    action A {\n        input X: Text\n    }\n"
+                                           "    action B {\n        input Y: Integer = 3\n    }\n"
+                                           "    // between\n"
+                                           "    action C {\n        output Z: List<R>\n    }\n"
+                                           "}\n";
 
 } // namespace
 
@@ -80,7 +81,7 @@ TEST_CASE("semantic tokens through the cache equal those from scratch after ever
 }
 
 TEST_CASE("the cache reuses the members an edit did not touch, moved with the text") {
-  SyntaxTree tree(kThreeActions);
+  SyntaxTree tree{std::string(kThreeActions)};
   SemanticTokensCache cache;
   (void)cache.tokens(tree);
   CHECK(cache.lastReusedParts() == 0);
@@ -97,7 +98,7 @@ TEST_CASE("the cache reuses the members an edit did not touch, moved with the te
 
 TEST_CASE("a cache given another document's tree answers for that tree") {
   SemanticTokensCache cache;
-  const SyntaxTree first(kThreeActions);
+  const SyntaxTree first{std::string(kThreeActions)};
   (void)cache.tokens(first);
   const SyntaxTree second("extension F {\n    action A {\n        input X: Text\n    }\n}\n");
   CHECK(listing(second, cache.tokens(second)) == listing(second, semanticTokens(second)));

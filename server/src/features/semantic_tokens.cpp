@@ -235,8 +235,8 @@ std::vector<uint32_t> encodeSemanticTokens(const std::vector<SemanticToken>& tok
   // from scratch (a binary search, then a walk from the line's start) was a tenth of
   // the request on large files.
   uint32_t line = 0;
-  uint32_t walked = 0;     // the offset up to which `units` counts the line
-  uint32_t units = 0;      // characters of the line before `walked`
+  uint32_t walked = 0; // the offset up to which `units` counts the line
+  uint32_t units = 0;  // characters of the line before `walked`
   uint32_t nextLine = lines.lineCount() > 1 ? lines.lineStart(1) : UINT32_MAX;
   uint32_t previousLine = 0;
   uint32_t previousStart = 0;

@@ -59,8 +59,8 @@ const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::Synt
     }
   };
   for (const auto& child : tree.root().children()) {
-    const auto body = child.type() == "extension_declaration" ? child.childByField("body")
-                                                              : SyntaxNode();
+    const auto body =
+        child.type() == "extension_declaration" ? child.childByField("body") : SyntaxNode();
     if (!body) {
       part(child);
       continue;
