@@ -22,15 +22,14 @@ struct Painted {
 /// (`@local.definition.*`: extension, action, structure, entity, parameter and attribute
 /// names), sorted. A query rather than a look at each name's parent: finding a node's
 /// parent in tree-sitter walks down from the root, which is slow in a wide extension.
-std::vector<ByteRange> definitionRanges(const syntax::SyntaxTree& tree,
-                                        std::optional<ByteRange> range) {
+std::vector<ByteRange> definitionRanges(syntax::SyntaxNode root, std::optional<ByteRange> range) {
   std::vector<ByteRange> ranges;
   const auto* query = localsQuery();
   if (query == nullptr) {
     return ranges;
   }
   const auto& names = query->captureNames();
-  for (const auto& capture : query->captures(tree.root(), range)) {
+  for (const auto& capture : query->captures(root, range)) {
     if (capture.index < names.size() && names[capture.index].starts_with("local.definition")) {
       ranges.push_back(capture.node.byteRange());
     }
@@ -43,10 +42,13 @@ std::vector<ByteRange> definitionRanges(const syntax::SyntaxTree& tree,
 /// Resolves nesting (the query captures `(string)` and the escape sequences inside it):
 /// the innermost token wins and its container is painted around it.
 std::vector<Painted> flatten(std::vector<Painted> painted) {
-  std::stable_sort(painted.begin(), painted.end(), [](const Painted& a, const Painted& b) {
+  const auto outerFirst = [](const Painted& a, const Painted& b) {
     return a.range.start != b.range.start ? a.range.start < b.range.start
                                           : a.range.end > b.range.end;
-  });
+  };
+  if (!std::is_sorted(painted.begin(), painted.end(), outerFirst)) {
+    std::stable_sort(painted.begin(), painted.end(), outerFirst);
+  }
   std::vector<Painted> out;
   std::vector<Painted> open; // containers, outermost first
   uint32_t cursor = 0;
@@ -76,6 +78,21 @@ std::vector<Painted> flatten(std::vector<Painted> painted) {
     open.pop_back();
   }
   return out;
+}
+
+/// The style of each capture of highlights.scm, by capture index: looked up once per
+/// process, since the cache runs the query once per changed member.
+const std::vector<const CaptureStyle*>& stylesByCaptureIndex() {
+  static const std::vector<const CaptureStyle*> byIndex = [] {
+    std::vector<const CaptureStyle*> out;
+    if (const auto* query = highlightsQuery(); query != nullptr) {
+      for (const auto& name : query->captureNames()) {
+        out.push_back(findCaptureStyle(name));
+      }
+    }
+    return out;
+  }();
+  return byIndex;
 }
 
 /// Cuts a token at line ends (block comments): clients need not support multi-line
@@ -157,28 +174,21 @@ const CaptureStyle* findCaptureStyle(std::string_view capture) {
   return it == styles.end() ? nullptr : &*it;
 }
 
-std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
-                                          std::optional<ByteRange> range) {
-  std::vector<SemanticToken> out;
+void appendSemanticTokens(const syntax::SyntaxTree& tree, syntax::SyntaxNode root,
+                          std::optional<ByteRange> range, std::vector<SemanticToken>& out) {
   const auto* query = highlightsQuery();
-  if (query == nullptr) {
-    return out;
+  if (query == nullptr || !root) {
+    return;
   }
-  // The capture's style by capture index, looked up once per call.
-  const auto& names = query->captureNames();
-  std::vector<const CaptureStyle*> byIndex;
-  byIndex.reserve(names.size());
-  for (const auto& name : names) {
-    byIndex.push_back(findCaptureStyle(name));
-  }
-  const auto definitions = definitionRanges(tree, range);
+  const auto& byIndex = stylesByCaptureIndex();
+  const auto definitions = definitionRanges(root, range);
   const auto isDefinition = [&definitions](ByteRange name) {
     const auto it = std::lower_bound(definitions.begin(), definitions.end(), name,
                                      [](ByteRange a, ByteRange b) { return a.start < b.start; });
     return it != definitions.end() && *it == name;
   };
   std::vector<Painted> painted;
-  for (const auto& capture : query->captures(tree.root(), range)) {
+  for (const auto& capture : query->captures(root, range)) {
     const auto* row = capture.index < byIndex.size() ? byIndex[capture.index] : nullptr;
     const auto nodeRange = capture.node.byteRange();
     if (row == nullptr || !row->style || nodeRange.end <= nodeRange.start ||
@@ -191,15 +201,70 @@ std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
     }
     painted.push_back(Painted{nodeRange, style});
   }
+  const auto before = out.size();
   for (const auto& token : flatten(std::move(painted))) {
     splitByLine(tree, token, out);
   }
   if (range) {
-    std::erase_if(out, [&](const SemanticToken& token) {
-      return token.range.end <= range->start || token.range.start >= range->end;
-    });
+    out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                             [&](const SemanticToken& token) {
+                               return token.range.end <= range->start ||
+                                      token.range.start >= range->end;
+                             }),
+              out.end());
   }
+}
+
+std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
+                                          std::optional<ByteRange> range) {
+  std::vector<SemanticToken> out;
+  appendSemanticTokens(tree, tree.root(), range, out);
   return out;
+}
+
+std::vector<uint32_t> encodeSemanticTokens(const std::vector<SemanticToken>& tokens,
+                                           const syntax::SyntaxTree& tree,
+                                           syntax::PositionEncoding encoding) {
+  std::vector<uint32_t> data;
+  data.reserve(tokens.size() * 5);
+  const std::string_view text = tree.text();
+  const auto& lines = tree.lines();
+  // Tokens come in document order without overlaps, so each position continues from
+  // the previous token's: the line moves forward, and the character count goes on
+  // from where the previous token on the same line ended. Looking each position up
+  // from scratch (a binary search, then a walk from the line's start) was a tenth of
+  // the request on large files.
+  uint32_t line = 0;
+  uint32_t walked = 0; // the offset up to which `units` counts the line
+  uint32_t units = 0;  // characters of the line before `walked`
+  uint32_t nextLine = lines.lineCount() > 1 ? lines.lineStart(1) : UINT32_MAX;
+  uint32_t previousLine = 0;
+  uint32_t previousStart = 0;
+  for (const auto& token : tokens) {
+    const auto start = std::min(token.range.start, static_cast<uint32_t>(text.size()));
+    const auto end = std::clamp(token.range.end, start, static_cast<uint32_t>(text.size()));
+    if (start >= nextLine || start < walked) {
+      line = start < walked ? lines.lineOfOffset(start) : line;
+      while (line + 1 < lines.lineCount() && lines.lineStart(line + 1) <= start) {
+        ++line;
+      }
+      walked = lines.lineStart(line);
+      units = 0;
+      nextLine = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : UINT32_MAX;
+    }
+    units += syntax::encodedLength(text.substr(walked, start - walked), encoding);
+    const auto character = units;
+    const auto length = syntax::encodedLength(text.substr(start, end - start), encoding);
+    units += length;
+    walked = end;
+    const auto deltaLine = line - previousLine;
+    const auto deltaStart = deltaLine == 0 ? character - previousStart : character;
+    data.insert(data.end(), {deltaLine, deltaStart, length, static_cast<uint32_t>(token.style.type),
+                             token.style.modifiers});
+    previousLine = line;
+    previousStart = character;
+  }
+  return data;
 }
 
 } // namespace oxt::features

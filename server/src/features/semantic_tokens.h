@@ -74,4 +74,20 @@ struct SemanticToken {
 [[nodiscard]] std::vector<SemanticToken>
 semanticTokens(const syntax::SyntaxTree& tree, std::optional<syntax::ByteRange> range = {});
 
+/// Appends the tokens of the subtree under `root` (a node of `tree`) to `out`, as
+/// semanticTokens() finds them for that subtree: what the cache (semantic_tokens_cache.h)
+/// runs for one member. The query patterns see only the subtree, so a pattern whose
+/// top node is an ancestor of `root` does not match; highlights.scm has none that
+/// reaches into a member from outside it.
+void appendSemanticTokens(const syntax::SyntaxTree& tree, syntax::SyntaxNode root,
+                          std::optional<syntax::ByteRange> range, std::vector<SemanticToken>& out);
+
+/// `tokens` (in document order, as above) in LSP's relative form: five integers each
+/// (delta line, delta start, length, type, modifiers), characters counted in
+/// `encoding`. One pass over the lines: each token's position continues from the
+/// previous token's instead of being looked up from scratch.
+[[nodiscard]] std::vector<uint32_t> encodeSemanticTokens(const std::vector<SemanticToken>& tokens,
+                                                         const syntax::SyntaxTree& tree,
+                                                         syntax::PositionEncoding encoding);
+
 } // namespace oxt::features

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "features/semantic_tokens_cache.h"
 #include "lsp/cancellation.h"
 #include "lsp/diagnostic_conversion.h"
 #include "lsp/method_table.h"
@@ -216,6 +217,7 @@ private:
 
   workspace::Workspace workspace_;
   std::map<std::filesystem::path, std::string> documentUris_; // as the client spelled them
+  std::map<std::filesystem::path, features::SemanticTokensCache> semanticTokens_; // open docs
   // C# files with diagnostics published, by the .oxt file they came from.
   std::map<std::filesystem::path, std::set<std::filesystem::path>> csharpPublished_;
   // Files whose diagnostics are being computed on the worker, and those among them

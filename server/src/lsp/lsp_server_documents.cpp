@@ -141,6 +141,7 @@ void LspServer::onDidClose(const protocol::DidCloseTextDocumentParams& params) {
     csharpPublished_.erase(path);
   }
   documentUris_.erase(path);
+  semanticTokens_.erase(path);
   if (workspace_.contains(path)) {
     workspace_.fileChangedOnDisk(path); // what is on disk counts again
   }

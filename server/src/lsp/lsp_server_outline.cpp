@@ -93,29 +93,11 @@ void flatten(const features::OutlineSymbol& symbol, const std::string& container
   }
 }
 
-/// Tokens in LSP's relative encoding: five integers each (delta line, delta start,
-/// length, type, modifiers), characters counted in the negotiated encoding.
+/// Tokens in LSP's relative encoding (features::encodeSemanticTokens).
 protocol::SemanticTokens encodeTokens(const std::vector<features::SemanticToken>& tokens,
                                       const syntax::SyntaxTree& tree,
                                       syntax::PositionEncoding encoding) {
-  protocol::SemanticTokens out;
-  out.data.reserve(tokens.size() * 5);
-  uint32_t previousLine = 0;
-  uint32_t previousStart = 0;
-  const std::string_view text = tree.text();
-  for (const auto& token : tokens) {
-    const auto start = tree.positionAt(token.range.start, encoding);
-    const auto length = syntax::encodedLength(
-        text.substr(token.range.start, token.range.end - token.range.start), encoding);
-    const auto deltaLine = start.line - previousLine;
-    const auto deltaStart = deltaLine == 0 ? start.character - previousStart : start.character;
-    out.data.insert(out.data.end(),
-                    {deltaLine, deltaStart, length, static_cast<uint32_t>(token.style.type),
-                     token.style.modifiers});
-    previousLine = start.line;
-    previousStart = start.character;
-  }
-  return out;
+  return protocol::SemanticTokens{features::encodeSemanticTokens(tokens, tree, encoding)};
 }
 
 } // namespace
@@ -259,14 +241,17 @@ void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, R
 }
 
 void LspServer::onSemanticTokensFull(const protocol::SemanticTokensParams& params, Reply&& reply) {
-  const auto* document = workspace_.document(pathOf(params.textDocument.uri));
+  const auto path = pathOf(params.textDocument.uri);
+  const auto* document = workspace_.document(path);
   if (document == nullptr) {
     reply(nullptr);
     return;
   }
+  // Through the document's cache: after an edit only the members it touched go
+  // through the queries again (features/semantic_tokens_cache.h).
   const auto& tree = document->tree();
-  reply.withText(
-      protocol::toJsonText(encodeTokens(features::semanticTokens(tree), tree, encoding_)));
+  auto& cache = semanticTokens_[path];
+  reply.withText(protocol::toJsonText(encodeTokens(cache.tokens(tree), tree, encoding_)));
 }
 
 void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params,

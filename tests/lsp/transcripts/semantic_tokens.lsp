@@ -50,6 +50,33 @@
       0,9,2,7,0,
       0,2,2,8,0,
       0,2,1,7,0]}}
+# An edit inside the action: the server's cache reuses the tokens of the resource
+# and computes the action's again; "Pay" becomes "Payment", one token longer.
+--> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/Shop.oxt","version":2},"contentChanges":[
+     {"range":{"start":{"line":2,"character":24},"end":{"line":2,"character":24}},"text":"ment"}]}}
+--> {"jsonrpc":"2.0","id":7,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/Shop.oxt"}}}
+<-- {"jsonrpc":"2.0","id":7,"result":{"data":[
+      0,0,11,11,4,
+      1,0,9,10,0,
+      0,10,4,0,1,
+      1,4,1,5,0,
+      0,1,8,5,0,
+      0,9,6,10,0,
+      0,7,7,2,1,
+      1,8,5,10,0,
+      0,6,3,3,1,
+      0,5,7,1,2,
+      0,8,1,12,0,
+      0,2,3,9,0,
+      1,8,4,11,0,
+      1,8,4,11,0,
+      1,8,6,10,0,
+      0,7,4,3,1,
+      0,6,4,1,2,
+      2,4,8,10,0,
+      0,9,2,7,0,
+      0,2,2,8,0,
+      0,2,1,7,0]}}
 # A range: lines 6 to 8; the first token is relative to the start of the document.
 --> {"jsonrpc":"2.0","id":3,"method":"textDocument/semanticTokens/range","params":{"textDocument":{"uri":"file:///w/Shop.oxt"},
      "range":{"start":{"line":6,"character":0},"end":{"line":8,"character":100}}}}
@@ -63,7 +90,7 @@
       0,2,1,7,0]}}
 # Half-typed: an annotation being typed reads `action` as its name (a decorator), and
 # the parameter is not parsed until its type is; what parsed is coloured.
---> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/Shop.oxt","version":2},"contentChanges":[
+--> {"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/Shop.oxt","version":3},"contentChanges":[
      {"text":"extension Shop {\n    @ action Pay {\n        input Sum: List<\n"}]}}
 --> {"jsonrpc":"2.0","id":4,"method":"textDocument/semanticTokens/full","params":{"textDocument":{"uri":"file:///w/Shop.oxt"}}}
 <-- {"jsonrpc":"2.0","id":4,"result":{"data":[
