@@ -3,6 +3,8 @@
 #include "protocol/json_text.h"
 #include "protocol/jsonrpc.h"
 
+#include <array>
+#include <charconv>
 #include <string_view>
 
 namespace oxt::protocol {
@@ -214,11 +216,15 @@ std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
 std::string toJsonText(const SemanticTokens& value) {
   std::string out = R"({"data":[)";
   out.reserve(out.size() + value.data.size() * 4);
+  // Hundreds of thousands of numbers on a large file: written in place, with no
+  // string made per number.
+  std::array<char, 16> digits{};
   for (std::size_t i = 0; i < value.data.size(); ++i) {
     if (i > 0) {
       out += ',';
     }
-    out += std::to_string(value.data[i]);
+    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value.data[i]);
+    out.append(digits.data(), written.ptr);
   }
   out += "]}";
   return out;
