@@ -127,7 +127,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
   }
   // The outline and its protocol form are freed before the reply is written: on a
   // file of thousands of actions each is megabytes, and the reply's text as many.
-  const auto text = [&] {
+  auto text = [&] {
     const auto analysis = document->analysis();
     const auto& tree = document->tree();
     const auto outline = features::documentOutline(analysis->document, tree.text());
@@ -146,7 +146,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
     }
     return protocol::toJsonText(flat);
   }();
-  reply.withText(text);
+  reply.withText(std::move(text));
 }
 
 void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply) {
@@ -251,7 +251,9 @@ void LspServer::onSemanticTokensFull(const protocol::SemanticTokensParams& param
   // through the queries again (features/semantic_tokens_cache.h).
   const auto& tree = document->tree();
   auto& cache = semanticTokens_[path];
-  reply.withText(protocol::toJsonText(encodeTokens(cache.tokens(tree), tree, encoding_)));
+  // The encoded tokens (megabytes on a large file) are freed before the reply is sent.
+  auto text = protocol::toJsonText(encodeTokens(cache.tokens(tree), tree, encoding_));
+  reply.withText(std::move(text));
 }
 
 void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params,
@@ -267,8 +269,9 @@ void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams&
   const auto end =
       tree.offsetAt(syntax::Position{params.range.end.line, params.range.end.character}, encoding_);
   const syntax::ByteRange range{std::min(start, end), std::max(start, end)};
-  reply.withText(
-      protocol::toJsonText(encodeTokens(features::semanticTokens(tree, range), tree, encoding_)));
+  auto text =
+      protocol::toJsonText(encodeTokens(features::semanticTokens(tree, range), tree, encoding_));
+  reply.withText(std::move(text));
 }
 
 } // namespace oxt::lsp

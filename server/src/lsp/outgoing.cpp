@@ -19,8 +19,8 @@ void Outgoing::reply(const protocol::RequestId& id, protocol::Json result) {
   write(protocol::resultJson(id, std::move(result)));
 }
 
-void Outgoing::replyText(const protocol::RequestId& id, std::string_view resultText) {
-  writeText(protocol::resultMessageText(id, resultText));
+void Outgoing::replyText(const protocol::RequestId& id, std::string resultText) {
+  writeText(protocol::resultMessageText(id, std::move(resultText)));
 }
 
 void Outgoing::replyError(const std::optional<protocol::RequestId>& id,

@@ -28,7 +28,7 @@ public:
   void notify(std::string_view method, const protocol::Json& params);
   void reply(const protocol::RequestId& id, protocol::Json result);
   /// Replies with a result already serialized as JSON text.
-  void replyText(const protocol::RequestId& id, std::string_view resultText);
+  void replyText(const protocol::RequestId& id, std::string resultText);
   void replyError(const std::optional<protocol::RequestId>& id,
                   const protocol::ResponseError& error);
   /// Sends a request to the client; `onResponse` runs on the loop thread when the

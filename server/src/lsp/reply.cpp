@@ -49,9 +49,9 @@ void Reply::operator()(protocol::Json result) {
   }
 }
 
-void Reply::withText(std::string_view resultText) {
+void Reply::withText(std::string resultText) {
   if (begin()) {
-    outgoing_->replyText(id_, resultText);
+    outgoing_->replyText(id_, std::move(resultText));
   }
 }
 

@@ -32,7 +32,7 @@ public:
   void operator()(protocol::Json result);
   /// Sends a result already serialized as JSON text (protocol/outline_types.h writes
   /// the largest ones directly).
-  void withText(std::string_view resultText);
+  void withText(std::string resultText);
   void error(protocol::ErrorCode code, std::string message);
 
   /// True once the client cancelled the request.

@@ -210,12 +210,13 @@ Json errorJson(const std::optional<RequestId>& id, const ResponseError& error) {
               {"error", {{"code", static_cast<int32_t>(error.code)}, {"message", error.message}}}};
 }
 
-std::string resultMessageText(const RequestId& id, std::string_view resultText) {
+std::string resultMessageText(const RequestId& id, std::string resultText) {
   // The keys in Json's order (sorted), so that the text is the same either way.
-  std::string text = R"({"id":)" + serialize(toJson(id)) + R"(,"jsonrpc":"2.0","result":)";
-  text += resultText;
-  text += '}';
-  return text;
+  const auto prefix = R"({"id":)" + serialize(toJson(id)) + R"(,"jsonrpc":"2.0","result":)";
+  resultText.reserve(prefix.size() + resultText.size() + 1);
+  resultText.insert(0, prefix);
+  resultText += '}';
+  return resultText;
 }
 
 std::string serialize(const Json& message) {

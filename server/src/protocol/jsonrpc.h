@@ -82,8 +82,10 @@ struct RejectedMessage {
 
 /// The text of the response whose result is `resultText`, already serialized (JSON text):
 /// what serialize(resultJson(id, parse(resultText))) gives, for results too large to
-/// build as a Json document first.
-[[nodiscard]] std::string resultMessageText(const RequestId& id, std::string_view resultText);
+/// build as a Json document first. The message is written around `resultText` in its
+/// own buffer (usually without a new allocation: a string that grew has room), so
+/// that a reply of megabytes is never held twice.
+[[nodiscard]] std::string resultMessageText(const RequestId& id, std::string resultText);
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
 
