@@ -39,6 +39,7 @@ struct BuiltModel {
   Document document;
   MemberOrigins origins;
   uint32_t reusedMembers = 0; // how many members came from the previous build
+  uint32_t sharedMembers = 0; // how many of those are the previous build's very objects
 };
 
 /// The extension(s) of `tree` with their members, descriptions and resolved types.
