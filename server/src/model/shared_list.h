@@ -34,6 +34,9 @@ public:
   using const_reference = const T&;
 
   /// Iterates the elements (not the pointers), as a vector's const_iterator would.
+  /// The standard containers' names, here and in push_back, so that code written for
+  /// the vector this replaced reads the same.
+  // NOLINTNEXTLINE(readability-identifier-naming)
   class const_iterator {
   public:
     using iterator_category = std::random_access_iterator_tag;
@@ -110,11 +113,13 @@ public:
   void reserve(size_type n) { items_.reserve(n); }
   void clear() { items_.clear(); }
 
+  // NOLINTNEXTLINE(readability-identifier-naming)
   void push_back(T value) { items_.push_back(std::make_shared<T>(std::move(value))); }
 
   /// Shares an element of another list. `element` must not be null, and must point to
   /// an object that was not created const (std::make_shared<T>, as push_back(T) does),
   /// so that mutableAt may change it once this list is its only holder.
+  // NOLINTNEXTLINE(readability-identifier-naming)
   void push_back(std::shared_ptr<const T> element) { items_.push_back(std::move(element)); }
 
   /// The element at `i`, to change: copied first unless this list is its only holder,

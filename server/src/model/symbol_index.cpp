@@ -46,7 +46,7 @@ void countSymbols(const Extension& extension, std::size_t& symbols, std::size_t&
     countElements(action.parameters);
     references += static_cast<std::size_t>(
         std::count_if(action.annotations.begin(), action.annotations.end(),
-                       [](const Annotation& annotation) { return annotation.name.text == "icon"; }));
+                      [](const Annotation& annotation) { return annotation.name.text == "icon"; }));
   }
 }
 
@@ -189,8 +189,8 @@ std::span<const uint32_t> SymbolIndex::referencesTo(uint32_t symbol) const {
   if (symbol + 1 >= incomingStart_.size()) {
     return {};
   }
-  return std::span<const uint32_t>(incoming_)
-      .subspan(incomingStart_[symbol], incomingStart_[symbol + 1] - incomingStart_[symbol]);
+  return std::span<const uint32_t>(incoming_).subspan(
+      incomingStart_[symbol], incomingStart_[symbol + 1] - incomingStart_[symbol]);
 }
 
 std::optional<uint32_t> SymbolIndex::symbolOf(uint32_t extension, DefinitionRef ref) const {
