@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
   std::vector<double> checks;
   std::vector<double> keystroke;
   uint32_t reused = 0;
+  uint32_t shared = 0;
   for (int i = 0; i < runs * 5; ++i) {
     const bool insert = i % 2 == 0;
     const auto begin = Clock::now();
@@ -149,9 +150,11 @@ int main(int argc, char** argv) {
     checks.push_back(millisecondsSince(start));
     keystroke.push_back(millisecondsSince(begin));
     reused = next->built.reusedMembers;
+    shared = next->built.sharedMembers;
     analysis = std::move(next);
   }
-  std::printf("after a one-character edit (%d edits; %u members reused):\n", runs * 5, reused);
+  std::printf("after a one-character edit (%d edits; %u members reused, %u of them shared):\n",
+              runs * 5, reused, shared);
   print("  reparse:", summarize(reparse));
   print("  snapshot:", summarize(snapshot));
   print("  model and index (incremental):", summarize(model));

@@ -152,7 +152,7 @@ TEST_CASE("text put in C# literals is escaped, line ends included") {
 
 TEST_CASE("a name that is no C# identifier is refused with the element named") {
   auto extension = oxt::test::extensionOf(kShop);
-  extension.actions.front().name.text = "../Escape";
+  extension.actions.mutableAt(0).name.text = "../Escape";
   auto result = oxt::codegen::generateSources(extension);
   REQUIRE(std::holds_alternative<oxt::codegen::CodegenError>(result));
   CHECK(std::get<oxt::codegen::CodegenError>(result).message ==

@@ -42,10 +42,11 @@ Difference first(std::initializer_list<std::function<Difference()>> comparisons)
   return std::nullopt;
 }
 
-/// Compares two lists item by item, naming the item that differs.
-template <typename T, typename Compare>
-Difference differsList(std::string_view what, const std::vector<T>& before,
-                       const std::vector<T>& after, Compare compare) {
+/// Compares two lists (vectors or model::SharedList) item by item, naming the item
+/// that differs.
+template <typename List, typename Compare>
+Difference differsList(std::string_view what, const List& before, const List& after,
+                       Compare compare) {
   if (before.size() != after.size()) {
     return std::string(what) + ": " + std::to_string(before.size()) + " became " +
            std::to_string(after.size());

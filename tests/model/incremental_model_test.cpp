@@ -1,9 +1,11 @@
 // The incremental model build: after an edit, the members a reparse left alone are
 // reused from the previous build, moved to their new place, and the result is the
 // model a build from scratch gives — ranges, descriptions, resolved types and all.
+#include <algorithm>
 #include <memory>
 #include <random>
 #include <string>
+#include <type_traits>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -31,6 +33,8 @@ public:
   }
 
   [[nodiscard]] const Analysis& analysis() const { return *analysis_; }
+  /// The analysis of this version, to keep while the document is edited further.
+  [[nodiscard]] std::shared_ptr<const Analysis> kept() const { return analysis_; }
   [[nodiscard]] const SyntaxTree& tree() const { return tree_; }
 
 private:
@@ -78,6 +82,38 @@ const std::vector<std::string>& snippets() {
                                                "resource \"lib/a.dll\"\n",
                                                "output R: Text\n"};
   return all;
+}
+
+/// A copy of `document` that shares no member with it (copying a Document copies the
+/// members' pointers), to see later whether the original changed.
+Document detached(const Document& document) {
+  Document copy = document;
+  const auto detach = [](auto& members) {
+    std::remove_cvref_t<decltype(members)> fresh;
+    for (const auto& member : members) {
+      fresh.push_back(member); // push_back(T): a new object
+    }
+    members = std::move(fresh);
+  };
+  for (auto& extension : copy.extensions) {
+    detach(extension.actions);
+    detach(extension.structures);
+    detach(extension.entities);
+    detach(extension.resources);
+  }
+  return copy;
+}
+
+/// How many members of `kind` (actions, structures…) two lists hold at the same index
+/// as the very same object.
+template <typename List> std::size_t sameObjects(const List& a, const List& b) {
+  std::size_t same = 0;
+  for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
+    if (&a[i] == &b[i]) {
+      ++same;
+    }
+  }
+  return same;
 }
 
 /// Where two models differ first, for the failure message.
@@ -154,6 +190,51 @@ TEST_CASE("a renamed structure re-resolves the types of reused actions") {
   const auto& parameter = extension.actions[12].parameters.back();
   CHECK(parameter.type.inner.front().name.text == "Rec10");
   CHECK(parameter.resolved.kind == TypeKind::Invalid);
+  CHECK(document.analysis().document == buildModel(document.tree()));
+}
+
+TEST_CASE("members before an edit are the previous model's objects; it does not change") {
+  EditedDocument document(generatedExtension(200));
+  const auto previous = document.kept();
+  const auto copy = detached(previous->document);
+  const auto at = static_cast<uint32_t>(document.tree().text().find("action Act100 {") + 10);
+  document.edit(TextEdit{ByteRange{at, at}, "x"});
+
+  const auto& before = previous->document.extensions.front();
+  const auto& after = document.analysis().document.extensions.front();
+  REQUIRE(after.actions.size() == 200);
+  REQUIRE(after.structures.size() == 20);
+  // Actions 0–99 and structures Rec0–Rec100 come before the edit: shared. The edited
+  // action is new, and the members after it moved by one byte: copies.
+  CHECK(sameObjects(before.actions, after.actions) == 100);
+  CHECK(&before.actions[99] == &after.actions[99]);
+  CHECK(&before.actions[100] != &after.actions[100]);
+  CHECK(sameObjects(before.structures, after.structures) == 11);
+  CHECK(&before.structures[10] == &after.structures[10]);
+  CHECK(&before.structures[11] != &after.structures[11]);
+  CHECK(document.analysis().built.sharedMembers == 111);
+  CHECK(previous->document == copy);
+  CHECK(before.actions[150].name.range.start + 1 == after.actions[150].name.range.start);
+  CHECK(document.analysis().document == buildModel(document.tree()));
+}
+
+TEST_CASE("a shared member whose type resolves anew is copied, not changed in place") {
+  EditedDocument document(generatedExtension(30));
+  const auto previous = document.kept();
+  const auto copy = detached(previous->document);
+  const auto at = static_cast<uint32_t>(document.tree().text().find("structure Rec10 {") + 13);
+  document.edit(TextEdit{ByteRange{at, at + 1}, "9"}); // same length: nothing moves
+
+  const auto& before = previous->document.extensions.front();
+  const auto& after = document.analysis().document.extensions.front();
+  // Actions 10–19 return List<Rec10>, which is gone: they no longer resolve. The
+  // others are untouched and stay shared.
+  CHECK(after.actions[12].parameters.back().resolved.kind == TypeKind::Invalid);
+  CHECK(before.actions[12].parameters.back().resolved.kind == TypeKind::RecordList);
+  CHECK(&before.actions[12] != &after.actions[12]);
+  CHECK(&before.actions[25] == &after.actions[25]);
+  CHECK(sameObjects(before.actions, after.actions) == 20);
+  CHECK(previous->document == copy);
   CHECK(document.analysis().document == buildModel(document.tree()));
 }
 

@@ -68,7 +68,7 @@ public:
     }
     std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
-    return BuiltModel{std::move(document_), std::move(origins_), reused_};
+    return BuiltModel{std::move(document_), std::move(origins_), reused_, shared_};
   }
 
 private:
@@ -85,6 +85,7 @@ private:
   MemberOrigins origins_;
   uint32_t currentExtension_ = 0; // the index the extension being read has (or will have)
   uint32_t reused_ = 0;
+  uint32_t shared_ = 0;
 
   std::string text(SyntaxNode node) const { return std::string(node.textIn(text_)); }
 
@@ -303,7 +304,8 @@ private:
 
   /// A member whose node the reparse reused: its model is the previous build's,
   /// moved to where the node is now. Only what lies outside the node (the doc lines
-  /// before it) is read again.
+  /// before it) is read again. A member that did not move and kept its description
+  /// is shared with the previous build rather than copied.
   void reuseMember(Extension& extension, const Found& found, const MemberOrigin& previous) {
     const auto start = found.node.byteRange().start;
     const auto delta = static_cast<int64_t>(start) - static_cast<int64_t>(previous.start);
@@ -319,10 +321,19 @@ private:
     }
     const auto& from = previous_->document.extensions[previous.extension];
     const auto reuse = [&](auto& into, const auto& source) {
-      auto member = source[previous.index];
-      shiftRanges(member, delta);
-      member.description = descriptionOf(found.docs, origin.innerDocs);
+      const auto& shared = source.shared(previous.index);
+      auto description = descriptionOf(found.docs, origin.innerDocs);
       origin.index = static_cast<uint32_t>(into.size());
+      if (delta == 0 && description == shared->description) {
+        // Nothing about it changed: the previous build's object serves both builds.
+        // Type resolution copies it if a name in it now resolves differently.
+        into.push_back(shared);
+        ++shared_;
+        return;
+      }
+      auto member = *shared;
+      shiftRanges(member, delta);
+      member.description = std::move(description);
       into.push_back(std::move(member));
     };
     switch (previous.kind) {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "model/basic_types.h"
+#include "model/shared_list.h"
 #include "syntax/line_index.h"
 
 namespace oxt::model {
@@ -200,10 +201,12 @@ struct Extension {
   Description description;
   // Members in the order written, by kind (the order within a kind is the order
   // of Integration Studio's tree and of the generated code).
-  std::vector<Action> actions;
-  std::vector<Structure> structures;
-  std::vector<Entity> entities;
-  std::vector<Resource> resources;
+  // Held by shared pointer (shared_list.h), so that the model of the next version of
+  // the file shares the members an edit did not touch instead of copying them.
+  SharedList<Action> actions;
+  SharedList<Structure> structures;
+  SharedList<Entity> entities;
+  SharedList<Resource> resources;
   friend bool operator==(const Extension&, const Extension&) = default;
 };
 

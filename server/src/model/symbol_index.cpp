@@ -12,14 +12,76 @@ std::string resourcePathKey(std::string_view path) {
   return key;
 }
 
+namespace {
+
+void countTypeReferences(const TypeExpr& type, std::size_t& count) {
+  if (type.form == TypeForm::Named && type.target) {
+    ++count;
+  }
+  for (const auto& inner : type.inner) {
+    countTypeReferences(inner, count);
+  }
+}
+
+/// How many symbols and (at most) references `extension` gives, so that the index's
+/// vectors are allocated once: grown by doubling, they held up to twice what they
+/// needed, on a file of thousands of actions megabytes, twice over in the language
+/// server (the index of the previous version lives while the next is built).
+void countSymbols(const Extension& extension, std::size_t& symbols, std::size_t& references) {
+  symbols += 1 + extension.structures.size() + extension.entities.size() +
+             extension.resources.size() + extension.actions.size();
+  const auto countElements = [&](const auto& elements) {
+    symbols += elements.size();
+    for (const auto& element : elements) {
+      countTypeReferences(element.type, references);
+    }
+  };
+  for (const auto& structure : extension.structures) {
+    countElements(structure.attributes);
+  }
+  for (const auto& entity : extension.entities) {
+    countElements(entity.attributes);
+  }
+  for (const auto& action : extension.actions) {
+    countElements(action.parameters);
+    references += static_cast<std::size_t>(
+        std::count_if(action.annotations.begin(), action.annotations.end(),
+                      [](const Annotation& annotation) { return annotation.name.text == "icon"; }));
+  }
+}
+
+} // namespace
+
 SymbolIndex::SymbolIndex(const Document& document) {
+  std::size_t symbols = 0;
+  std::size_t references = 0;
+  for (const auto& extension : document.extensions) {
+    countSymbols(extension, symbols, references);
+  }
+  symbols_.reserve(symbols);
+  references_.reserve(references);
   for (uint32_t i = 0; i < document.extensions.size(); ++i) {
     indexExtension(document.extensions[i], i);
   }
-  for (auto& incoming : incoming_) {
-    std::sort(incoming.begin(), incoming.end(), [this](uint32_t a, uint32_t b) {
-      return references_[a].range.start < references_[b].range.start;
-    });
+  // The references to each symbol, as one array in runs by symbol (a vector per
+  // symbol cost 24 bytes for each of tens of thousands of symbols, most never used).
+  incomingStart_.assign(symbols_.size() + 1, 0);
+  for (const auto& reference : references_) {
+    ++incomingStart_[reference.symbol + 1];
+  }
+  for (std::size_t i = 1; i < incomingStart_.size(); ++i) {
+    incomingStart_[i] += incomingStart_[i - 1];
+  }
+  incoming_.resize(references_.size());
+  auto next = incomingStart_;
+  for (uint32_t id = 0; id < references_.size(); ++id) {
+    incoming_[next[references_[id].symbol]++] = id;
+  }
+  for (std::size_t symbol = 0; symbol + 1 < incomingStart_.size(); ++symbol) {
+    std::sort(incoming_.begin() + incomingStart_[symbol],
+              incoming_.begin() + incomingStart_[symbol + 1], [this](uint32_t a, uint32_t b) {
+                return references_[a].range.start < references_[b].range.start;
+              });
   }
 }
 
@@ -46,15 +108,12 @@ uint32_t SymbolIndex::add(Symbol symbol) {
     }
   }
   symbols_.push_back(std::move(symbol));
-  incoming_.emplace_back();
   return id;
 }
 
 void SymbolIndex::addReference(uint32_t symbol, ByteRange range, ReferenceKind kind,
                                std::optional<uint32_t> from) {
-  const auto id = static_cast<uint32_t>(references_.size());
   references_.push_back({symbol, range, kind, from});
-  incoming_[symbol].push_back(id);
 }
 
 void SymbolIndex::indexTypeReferences(const TypeExpr& type, uint32_t extension, uint32_t from,
@@ -126,9 +185,12 @@ void SymbolIndex::indexExtension(const Extension& extension, uint32_t index) {
   }
 }
 
-const std::vector<uint32_t>& SymbolIndex::referencesTo(uint32_t symbol) const {
-  static const std::vector<uint32_t> kNone;
-  return symbol < incoming_.size() ? incoming_[symbol] : kNone;
+std::span<const uint32_t> SymbolIndex::referencesTo(uint32_t symbol) const {
+  if (symbol + 1 >= incomingStart_.size()) {
+    return {};
+  }
+  return std::span<const uint32_t>(incoming_).subspan(
+      incomingStart_[symbol], incomingStart_[symbol + 1] - incomingStart_[symbol]);
 }
 
 std::optional<uint32_t> SymbolIndex::symbolOf(uint32_t extension, DefinitionRef ref) const {

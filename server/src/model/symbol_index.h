@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -56,7 +57,7 @@ public:
   [[nodiscard]] const std::vector<Reference>& references() const { return references_; }
 
   /// Indices into references() of every reference to `symbol`, in source order.
-  [[nodiscard]] const std::vector<uint32_t>& referencesTo(uint32_t symbol) const;
+  [[nodiscard]] std::span<const uint32_t> referencesTo(uint32_t symbol) const;
 
   /// The symbol of a structure or entity of extension `extension`.
   [[nodiscard]] std::optional<uint32_t> symbolOf(uint32_t extension, DefinitionRef ref) const;
@@ -82,7 +83,8 @@ private:
 
   std::vector<Symbol> symbols_;
   std::vector<Reference> references_;
-  std::vector<std::vector<uint32_t>> incoming_;
+  std::vector<uint32_t> incoming_;      // indices into references_, in runs by symbol
+  std::vector<uint32_t> incomingStart_; // [symbol]: where its run starts; one more at the end
   std::unordered_map<std::string, uint32_t> byScopedName_;
   std::vector<std::vector<uint32_t>> structureSymbols_; // [extension][structure index]
   std::vector<std::vector<uint32_t>> entitySymbols_;

@@ -1,5 +1,7 @@
 #include "model/type_resolution.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -32,16 +34,32 @@ DefinitionsByName definitionsByName(const Extension& extension) {
   return byName;
 }
 
-void resolveNames(TypeExpr& type, const DefinitionsByName& byName) {
-  type.target.reset(); // a reused member's type may name a definition that is gone
+/// The definition a type's own name designates (not its inner types').
+std::optional<DefinitionRef> targetOf(const TypeExpr& type, const DefinitionsByName& byName) {
   if (type.form == TypeForm::Named && !type.name.text.empty()) {
     if (const auto it = byName.find(foldCase(type.name.text)); it != byName.end()) {
-      type.target = it->second.first;
+      return it->second.first;
     }
   }
+  return std::nullopt;
+}
+
+void resolveNames(TypeExpr& type, const DefinitionsByName& byName) {
+  // Always set, even to nothing: a reused member's type may name a definition that
+  // is gone.
+  type.target = targetOf(type, byName);
   for (auto& inner : type.inner) {
     resolveNames(inner, byName);
   }
+}
+
+/// Whether every name in `type` already designates what it designates now.
+bool namesResolved(const TypeExpr& type, const DefinitionsByName& byName) {
+  if (type.target != targetOf(type, byName)) {
+    return false;
+  }
+  return std::all_of(type.inner.begin(), type.inner.end(),
+                     [&](const TypeExpr& inner) { return namesResolved(inner, byName); });
 }
 
 /// The definitions of a Record<…> whose members are all resolved names.
@@ -62,6 +80,29 @@ std::optional<std::vector<DefinitionRef>> recordMembers(const TypeExpr& record) 
 void resolveElement(TypedElement& element, const DefinitionsByName& byName) {
   resolveNames(element.type, byName);
   element.resolved = resolvedTypeOf(element.type);
+}
+
+bool elementResolved(const TypedElement& element, const DefinitionsByName& byName) {
+  return namesResolved(element.type, byName) && resolvedTypeOf(element.type) == element.resolved;
+}
+
+/// Resolves the elements (parameters or attributes) of every member of a list. A
+/// member whose types already resolve as they should is left alone: it may be shared
+/// with the model of an earlier version of the file (build_model.h), and writing to it
+/// would copy it for nothing.
+template <typename Member, typename Elements>
+void resolveMembers(SharedList<Member>& members, Elements Member::*elements,
+                    const DefinitionsByName& byName) {
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const auto& current = members[i].*elements;
+    if (std::all_of(current.begin(), current.end(),
+                    [&](const auto& element) { return elementResolved(element, byName); })) {
+      continue;
+    }
+    for (auto& element : members.mutableAt(i).*elements) {
+      resolveElement(element, byName);
+    }
+  }
 }
 
 } // namespace
@@ -112,21 +153,9 @@ ResolvedType resolvedTypeOf(const TypeExpr& type) {
 
 void resolveTypes(Extension& extension) {
   const auto byName = definitionsByName(extension);
-  for (auto& action : extension.actions) {
-    for (auto& parameter : action.parameters) {
-      resolveElement(parameter, byName);
-    }
-  }
-  for (auto& structure : extension.structures) {
-    for (auto& attribute : structure.attributes) {
-      resolveElement(attribute, byName);
-    }
-  }
-  for (auto& entity : extension.entities) {
-    for (auto& attribute : entity.attributes) {
-      resolveElement(attribute, byName);
-    }
-  }
+  resolveMembers(extension.actions, &Action::parameters, byName);
+  resolveMembers(extension.structures, &Structure::attributes, byName);
+  resolveMembers(extension.entities, &Entity::attributes, byName);
 }
 
 } // namespace oxt::model

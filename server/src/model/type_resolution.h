@@ -11,7 +11,8 @@ namespace oxt::model {
 
 /// Fills `TypeExpr::target` and `TypedElement::resolved` for every parameter and
 /// attribute of `extension`. Names resolve case-insensitively, to the first
-/// structure or entity declared with that name.
+/// structure or entity declared with that name. A member whose types already resolve
+/// so is not written to (SharedList::mutableAt would copy a shared one).
 void resolveTypes(Extension& extension);
 
 /// What `type` means, given its names are resolved (`target` filled).
