@@ -39,8 +39,8 @@ int main(int argc, char** argv) {
   }
 
   const auto existing = oxt::codegen::implementationFile(extension);
-  for (auto& action : extension.actions) {
-    action.description.text += " (changed)";
+  for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+    extension.actions.mutableAt(i).description.text += " (changed)";
   }
   start = std::chrono::steady_clock::now();
   const auto merged = oxt::codegen::mergeImplementation(existing, extension);

@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
               runs * 5, reused, shared);
   print("  reparse:", summarize(reparse));
   print("  snapshot:", summarize(snapshot));
-  print("  model and index (incremental):", summarize(model));
+  print("  model (incremental):", summarize(model));
   print("  checks:", summarize(checks));
   print("  all of it:", summarize(keystroke));
   return 0;
