@@ -199,19 +199,42 @@ void appendSymbols(std::string& out, const std::vector<Symbol>& symbols) {
   out += ']';
 }
 
+// A little more than the text the symbols make (keys, kinds and two ranges are under
+// 150 bytes, escapes aside), so that the text of a large outline (megabytes) is written
+// into one buffer instead of one that doubles, holding the old and the new each time.
+constexpr std::size_t kBytesPerSymbol = 150;
+
+std::size_t estimatedSize(const SymbolInformation& symbol) {
+  return kBytesPerSymbol + symbol.name.size() + symbol.containerName.size() +
+         symbol.location.uri.size();
+}
+
+std::size_t estimatedSize(const DocumentSymbol& symbol) {
+  auto size = kBytesPerSymbol + symbol.name.size() + symbol.detail.size();
+  for (const auto& child : symbol.children) {
+    size += estimatedSize(child);
+  }
+  return size;
+}
+
+template <typename Symbol> std::string symbolsText(const std::vector<Symbol>& symbols) {
+  std::size_t estimate = 2;
+  for (const auto& symbol : symbols) {
+    estimate += estimatedSize(symbol);
+  }
+  std::string out;
+  out.reserve(estimate);
+  appendSymbols(out, symbols);
+  return out;
+}
+
 } // namespace
 
 std::string toJsonText(const std::vector<SymbolInformation>& symbols) {
-  std::string out;
-  appendSymbols(out, symbols);
-  return out;
+  return symbolsText(symbols);
 }
 
-std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
-  std::string out;
-  appendSymbols(out, symbols);
-  return out;
-}
+std::string toJsonText(const std::vector<DocumentSymbol>& symbols) { return symbolsText(symbols); }
 
 std::string toJsonText(const SemanticTokens& value) {
   std::string out = R"({"data":[)";
