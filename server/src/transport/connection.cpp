@@ -56,7 +56,7 @@ bool Connection::send(std::string_view body) {
   // A large body (document symbols, semantic tokens of a big file: megabytes) is
   // written after its header rather than copied behind it: one copy fewer at the
   // server's peak memory. Small ones go in one write.
-  constexpr std::size_t kCopyUpTo = 64 * 1024;
+  constexpr std::size_t kCopyUpTo = std::size_t{64} * 1024;
   if (body.size() <= kCopyUpTo) {
     const auto framed = frame(body);
     const std::lock_guard lock(writeMutex_);
