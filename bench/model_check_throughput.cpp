@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_timing.h"
 #include "checks/check_document.h"
 #include "checks/check_registry.h"
 #include "generated_extension.h"
@@ -28,21 +29,10 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Summary {
-  double median = 0;
-  double best = 0;
-};
-
-Summary summarize(std::vector<double> times) {
-  std::sort(times.begin(), times.end());
-  return Summary{times[times.size() / 2], times.front()};
-}
+using oxt::bench::Clock;
+using oxt::bench::millisecondsSince;
+using oxt::bench::summarize;
+using oxt::bench::Summary;
 
 void print(const char* what, const Summary& summary) {
   std::printf("%-30s median %8.3f ms  best %8.3f ms\n", what, summary.median, summary.best);

@@ -12,26 +12,16 @@
 #include <string>
 #include <vector>
 
+#include "bench_timing.h"
 #include "generated_extension.h"
 #include "syntax/syntax_tree.h"
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Summary {
-  double median = 0;
-  double best = 0;
-};
-
-Summary summarize(std::vector<double> times) {
-  std::sort(times.begin(), times.end());
-  return Summary{times[times.size() / 2], times.front()};
-}
+using oxt::bench::Clock;
+using oxt::bench::millisecondsSince;
+using oxt::bench::summarize;
+using oxt::bench::Summary;
 
 } // namespace
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_timing.h"
 #include "features/semantic_tokens.h"
 #include "features/semantic_tokens_cache.h"
 #include "generated_extension.h"
@@ -22,22 +23,10 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using oxt::bench::Clock;
+using oxt::bench::millisecondsSince;
+using oxt::bench::summarize;
 using oxt::syntax::PositionEncoding;
-
-double millisecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Summary {
-  double median = 0;
-  double best = 0;
-};
-
-Summary summarize(std::vector<double> times) {
-  std::sort(times.begin(), times.end());
-  return Summary{times[times.size() / 2], times.front()};
-}
 
 void print(const char* what, const std::vector<double>& times) {
   const auto summary = summarize(times);
