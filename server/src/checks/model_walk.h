@@ -6,6 +6,7 @@
 // structures and entities would otherwise be repeated in every one of them.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "model/extension_model.h"
@@ -37,29 +38,41 @@ struct ElementView {
   ElementKind kind;
   const model::Extension& extension;
   std::string_view ownerName; // the action, structure or entity
+  uint32_t ownerIndex = 0;    // its index among the extension's actions, structures or entities
 };
 
 /// Calls `visit(ElementView)` for every parameter and attribute of `document`.
 template <typename Visit> void forEachTypedElement(const model::Document& document, Visit&& visit) {
   for (const auto& extension : document.extensions) {
-    for (const auto& action : extension.actions) {
+    for (uint32_t a = 0; a < extension.actions.size(); ++a) {
+      const auto& action = extension.actions[a];
       for (const auto& parameter : action.parameters) {
         const auto kind = parameter.direction == model::Direction::Input ? ElementKind::Input
                                                                          : ElementKind::Output;
-        visit(ElementView{parameter, kind, extension, action.name.text});
+        visit(ElementView{parameter, kind, extension, action.name.text, a});
       }
     }
-    for (const auto& structure : extension.structures) {
+    for (uint32_t s = 0; s < extension.structures.size(); ++s) {
+      const auto& structure = extension.structures[s];
       for (const auto& attribute : structure.attributes) {
         visit(ElementView{attribute, ElementKind::StructureAttribute, extension,
-                          structure.name.text});
+                          structure.name.text, s});
       }
     }
-    for (const auto& entity : extension.entities) {
+    for (uint32_t e = 0; e < extension.entities.size(); ++e) {
+      const auto& entity = extension.entities[e];
       for (const auto& attribute : entity.attributes) {
-        visit(ElementView{attribute, ElementKind::EntityAttribute, extension, entity.name.text});
+        visit(ElementView{attribute, ElementKind::EntityAttribute, extension, entity.name.text, e});
       }
     }
+  }
+}
+
+/// Calls `visit(type)` for `type` and every type inside it (List<…>, Record<…>, …).
+template <typename Visit> void forEachTypeIn(const model::TypeExpr& type, Visit&& visit) {
+  visit(type);
+  for (const auto& inner : type.inner) {
+    forEachTypeIn(inner, visit);
   }
 }
 

@@ -1,10 +1,11 @@
 // Structures: at least one attribute, no structure that contains itself, and a
 // hint for the ones nothing uses.
-#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "checks/check_functions.h"
+#include "checks/model_walk.h"
 
 namespace oxt::checks {
 
@@ -92,47 +93,31 @@ void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
   }
 }
 
-namespace {
-
-/// Marks in `used` every structure `type` names, at any depth, except `self` (a
-/// structure that holds itself does not use itself).
-void markStructures(const model::TypeExpr& type, std::optional<uint32_t> self,
-                    std::vector<bool>& used) {
-  if (type.form == model::TypeForm::Named && type.target &&
-      type.target->kind == DefinitionRef::Kind::Structure && type.target->index < used.size() &&
-      type.target->index != self) {
-    used[type.target->index] = true;
-  }
-  for (const auto& inner : type.inner) {
-    markStructures(inner, self, used);
-  }
-}
-
-} // namespace
-
 void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
+  // Which structures some type names, by extension: a structure that holds itself
+  // does not use itself.
+  std::unordered_map<const model::Extension*, std::vector<bool>> used;
+  forEachTypedElement(input.document, [&](const ElementView& view) {
+    auto& marks =
+        used.try_emplace(&view.extension, view.extension.structures.size(), false).first->second;
+    forEachTypeIn(view.element.type, [&](const model::TypeExpr& type) {
+      if (type.form == model::TypeForm::Named && type.target &&
+          type.target->kind == DefinitionRef::Kind::Structure &&
+          type.target->index < marks.size() &&
+          !(view.kind == ElementKind::StructureAttribute &&
+            view.ownerIndex == type.target->index)) {
+        marks[type.target->index] = true;
+      }
+    });
+  });
   for (const auto& extension : input.document.extensions) {
-    const auto& structures = extension.structures;
-    std::vector<bool> used(structures.size(), false);
-    for (const auto& action : extension.actions) {
-      for (const auto& parameter : action.parameters) {
-        markStructures(parameter.type, std::nullopt, used);
-      }
-    }
-    for (uint32_t s = 0; s < structures.size(); ++s) {
-      for (const auto& attribute : structures[s].attributes) {
-        markStructures(attribute.type, s, used);
-      }
-    }
-    for (const auto& entity : extension.entities) {
-      for (const auto& attribute : entity.attributes) {
-        markStructures(attribute.type, std::nullopt, used);
-      }
-    }
-    for (uint32_t s = 0; s < structures.size(); ++s) {
-      if (!used[s] && !structures[s].name.text.empty()) {
-        auto& diagnostic = reporter.report(
-            structures[s].name.range, "structure '" + structures[s].name.text + "' is never used");
+    const auto found = used.find(&extension);
+    for (uint32_t s = 0; s < extension.structures.size(); ++s) {
+      const auto& structure = extension.structures[s];
+      const bool isUsed = found != used.end() && found->second[s];
+      if (!isUsed && !structure.name.text.empty()) {
+        auto& diagnostic = reporter.report(structure.name.range,
+                                           "structure '" + structure.name.text + "' is never used");
         diagnostic.unnecessary = true;
       }
     }

@@ -20,14 +20,6 @@ using model::TypeForm;
 constexpr std::string_view kInvalidRecordDefinition =
     "'Record Definition' not set or it contains invalid entities and/or structures.";
 
-/// Calls `visit(type)` for `type` and every type inside it.
-template <typename Visit> void forEachTypeIn(const TypeExpr& type, Visit&& visit) {
-  visit(type);
-  for (const auto& inner : type.inner) {
-    forEachTypeIn(inner, visit);
-  }
-}
-
 std::vector<std::string> typeCandidates(const model::Extension& extension) {
   std::vector<std::string> candidates;
   for (const auto type : model::allBasicTypes()) {

@@ -59,10 +59,6 @@ protocol::Range rangeOf(const syntax::SyntaxTree& tree, syntax::ByteRange range,
   return {{start.line, start.character}, {end.line, end.character}};
 }
 
-} // namespace
-
-namespace {
-
 features::CompletionOptions completionOptions(const protocol::ClientCapabilities& client,
                                               const std::string& uri,
                                               const std::filesystem::path& path) {
