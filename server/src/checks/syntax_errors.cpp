@@ -64,7 +64,7 @@ SyntaxNode tokenBefore(const SyntaxTree& tree, uint32_t offset) {
   if (offset == 0) {
     return {};
   }
-  return tree.root().descendantForRange(ByteRange{offset - 1, offset});
+  return tree.descendantForRange(ByteRange{offset - 1, offset});
 }
 
 /// The first token inside `node`.
@@ -196,16 +196,40 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
     diagnostics.push_back(syntaxError(*problem + ": nothing else is checked", ByteRange{0, 0}));
     return diagnostics;
   }
-  const auto root = tree.root();
   // Iterative walk: nesting depth comes from the user's file and must not be able
   // to overflow the stack.
   struct Visit {
     SyntaxNode node;
     SyntaxNode parent;
+    bool childrenElsewhere = false; // report on the node, but its children are pushed apart
   };
-  std::vector<Visit> pending{{root, {}}};
+  std::vector<Visit> pending;
+  if (const auto parts = tree.extensionParts()) {
+    // A text in segments: the nodes one tree would give, in the same order (pending
+    // is a stack). The body is the last segment's, which holds its `}`; the parent of
+    // what is in the body is only read for its type.
+    const auto push = [&](const std::vector<SyntaxNode>& nodes, SyntaxNode parent) {
+      for (auto node = nodes.rbegin(); node != nodes.rend(); ++node) {
+        pending.push_back({*node, parent});
+      }
+    };
+    push(parts->after, {});
+    push(parts->bodyChildren, parts->lastBody);
+    pending.push_back({parts->lastBody, parts->declaration, true});
+    std::vector<SyntaxNode> header;
+    for (const auto& child : parts->declaration.children()) {
+      if (child.type() == "extension_body") {
+        break;
+      }
+      header.push_back(child);
+    }
+    push(header, parts->declaration);
+    push(parts->before, {});
+  } else {
+    pending.push_back({tree.root(), {}});
+  }
   while (!pending.empty()) {
-    const auto [node, parent] = pending.back();
+    const auto [node, parent, childrenElsewhere] = pending.back();
     pending.pop_back();
     if (node.isMissing()) {
       diagnostics.push_back(missingDiagnostic(tree, node, parent));
@@ -216,7 +240,7 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
       continue;
     }
     reportUnclosed(tree, node, parent, diagnostics);
-    if (walk == SyntaxWalk::SkipClean && !mustDescend(tree, node)) {
+    if (childrenElsewhere || (walk == SyntaxWalk::SkipClean && !mustDescend(tree, node))) {
       continue;
     }
     const auto children = node.children();

@@ -444,10 +444,12 @@ bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
 /// before the cursor on: a body without its `}` ends at the next declaration keyword,
 /// as the tree has it, and a string without its `"` at the end of its line. None when
 /// the member before the cursor is not closed, or the cursor is past the body.
+/// `owned` is what the body's segment owns of the text (syntax_tree.h): the members
+/// before it are closed, and it ends with a closed member unless it is the last.
 std::optional<std::vector<syntax::ByteRange>> piecesNear(const syntax::SyntaxTree& tree,
                                                          syntax::SyntaxNode body,
                                                          syntax::ByteRange header,
-                                                         uint32_t offset) {
+                                                         syntax::ByteRange owned, uint32_t offset) {
   // The first child that does not end before the cursor.
   const auto at = body.firstChildEndingAfter(offset - 1); // offset > header.end > 0
   if (!at) {
@@ -457,7 +459,7 @@ std::optional<std::vector<syntax::ByteRange>> piecesNear(const syntax::SyntaxTre
   while (before && before.isExtra()) {
     before = before.previousSibling();
   }
-  auto start = header.end;
+  auto start = std::max(header.end, owned.start);
   if (before && before.type() != "{") {
     if (!isClosedMember(tree, before)) {
       return std::nullopt;
@@ -468,8 +470,7 @@ std::optional<std::vector<syntax::ByteRange>> piecesNear(const syntax::SyntaxTre
   while (next && (next.isExtra() || next.byteRange().start <= offset)) {
     next = next.nextSibling();
   }
-  const auto end =
-      next && next.type() != "}" ? next.byteRange().end : static_cast<uint32_t>(tree.text().size());
+  const auto end = next && next.type() != "}" ? next.byteRange().end : owned.end;
   return std::vector<syntax::ByteRange>{header, {start, end}};
 }
 
@@ -484,6 +485,8 @@ std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint
     return std::vector<syntax::ByteRange>{{0, static_cast<uint32_t>(tree.text().size())}};
   };
   syntax::SyntaxNode extension;
+  // The first tree: the only one, or the first segment of a text cut into segments,
+  // which holds the extension's annotations, keyword and name.
   for (const auto& child : tree.root().children()) {
     if (child.isExtra()) {
       continue;
@@ -509,14 +512,25 @@ std::vector<syntax::ByteRange> piecesAround(const syntax::SyntaxTree& tree, uint
   if (offset < header.end) {
     return whole();
   }
-  if (!body.hasError()) {
-    if (auto near = piecesNear(tree, body, header, offset)) {
+  const bool segmented = tree.segmentCount() > 1;
+  // A text in segments has errors only inside its extension's body.
+  if (segmented ? !tree.hasError() : !body.hasError()) {
+    // The segment of the cursor: its tree holds the extension's header and its own
+    // members, the first of them after a closed one.
+    const auto segment = tree.segmentAt(offset);
+    const auto segmentBody =
+        segmented && segment.owned.start > 0 ? segment.root.child(0).childByField("body") : body;
+    const bool lastSegment = segment.owned.end >= tree.text().size();
+    const syntax::ByteRange owned{segment.owned.start,
+                                  lastSegment ? static_cast<uint32_t>(tree.text().size())
+                                              : segment.owned.end};
+    if (auto near = piecesNear(tree, segmentBody, header, owned, offset)) {
       return std::move(*near);
     }
   }
   // With errors, from the first member on: the closed members that end before the
   // cursor are left out.
-  const auto members = body.children();
+  const auto members = segmented ? tree.extensionParts()->bodyChildren : body.children();
   auto start = header.end;
   std::size_t next = 1;
   for (; next < members.size(); ++next) {

@@ -29,19 +29,15 @@ uint32_t lastLineOf(const SyntaxTree& tree, ByteRange range) {
   return tree.lines().lineOfOffset(end);
 }
 
-std::optional<FoldingRange> bodyFold(const SyntaxTree& tree, SyntaxNode body,
+/// The fold of a body that spans `range` and whose last child is `last`.
+std::optional<FoldingRange> bodyFold(const SyntaxTree& tree, ByteRange range, SyntaxNode last,
                                      bool lineFoldingOnly) {
-  const auto range = body.byteRange();
   const auto& lines = tree.lines();
   FoldingRange fold;
   fold.startLine = lines.lineOfOffset(range.start);
-  const auto children = body.children();
   SyntaxNode closer;
-  if (!children.empty()) {
-    const auto last = children.back();
-    if ((last.type() == "}" || last.type() == ")") && !last.isMissing()) {
-      closer = last;
-    }
+  if (last && (last.type() == "}" || last.type() == ")") && !last.isMissing()) {
+    closer = last;
   }
   if (closer) {
     const auto closerLine = lines.lineOfOffset(closer.byteRange().start);
@@ -85,7 +81,7 @@ void addCommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds) {
     }
     run.open = false;
   };
-  for (const auto& capture : query->captures(tree.root())) {
+  for (const auto& capture : query->captures(tree)) {
     const auto range = capture.node.byteRange();
     const auto text = tree.textOf(capture.node);
     const bool lineComment = text.starts_with("//");
@@ -109,7 +105,8 @@ void addCommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds) {
 std::vector<FoldingRange> foldingRanges(const SyntaxTree& tree, bool lineFoldingOnly) {
   std::vector<FoldingRange> folds;
   if (const auto* query = foldsQuery(); query != nullptr) {
-    for (const auto& capture : query->captures(tree.root())) {
+    const auto parts = tree.extensionParts();
+    for (const auto& capture : query->captures(tree)) {
       const auto node = capture.node;
       if (node.type() == "comment") {
         // Block comments; one-line comments have nothing to fold.
@@ -121,7 +118,16 @@ std::vector<FoldingRange> foldingRanges(const SyntaxTree& tree, bool lineFolding
         }
         continue;
       }
-      if (auto fold = bodyFold(tree, node, lineFoldingOnly)) {
+      std::optional<FoldingRange> fold;
+      if (parts && node.type() == "extension_body") {
+        // In segments: from the first segment's `{` to the last one's `}`.
+        fold = bodyFold(tree, parts->bodyRange, parts->bodyChildren.back(), lineFoldingOnly);
+      } else {
+        const auto count = node.childCount();
+        fold = bodyFold(tree, node.byteRange(), count == 0 ? SyntaxNode() : node.child(count - 1),
+                        lineFoldingOnly);
+      }
+      if (fold) {
         folds.push_back(*fold);
       }
     }

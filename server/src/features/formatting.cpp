@@ -171,6 +171,11 @@ FormatResult formatDocument(const syntax::SyntaxTree& tree) {
   if (const auto& problem = tree.limitProblem()) {
     return FormatResult{{}, *problem};
   }
+  if (tree.segmentCount() > 1) {
+    // The layout reads the whole tree at once: one tree of the text (a parse, which
+    // costs less than the formatting of a text that large).
+    return formatDocument(syntax::SyntaxTree(tree.text(), syntax::Language::Oxt, 0));
+  }
   if (!checks::syntaxErrors(tree).empty()) {
     return FormatResult{{}, "the file has syntax errors; fix them first (oxt check shows them)"};
   }

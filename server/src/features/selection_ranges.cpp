@@ -21,13 +21,12 @@ bool isWordLike(SyntaxNode node) {
 }
 
 SyntaxNode leafAt(const syntax::SyntaxTree& tree, uint32_t offset) {
-  const auto root = tree.root();
-  auto node = root.descendantForRange(ByteRange{offset, offset});
+  auto node = tree.descendantForRange(ByteRange{offset, offset});
   const bool onToken = node.childCount() == 0 && node.byteRange().start <= offset &&
                        offset < node.byteRange().end && isWordLike(node);
   if (!onToken && offset > 0) {
     // Just after a word ("Name|:", "Text|" at the end of a line): that word.
-    const auto before = root.descendantForRange(ByteRange{offset - 1, offset - 1});
+    const auto before = tree.descendantForRange(ByteRange{offset - 1, offset - 1});
     if (isWordLike(before) && before.byteRange().end == offset) {
       return before;
     }
@@ -50,8 +49,19 @@ std::vector<ByteRange> selectionChain(const syntax::SyntaxTree& tree, uint32_t o
       chain.push_back(range);
     }
   };
+  // In a text cut into segments, the extension and its body span them all: their
+  // ranges come from extensionParts(), not from the segment's tree.
+  const auto parts = tree.segmentCount() > 1 ? tree.extensionParts() : std::nullopt;
   for (auto node = leafAt(tree, offset); node; node = node.parent()) {
-    const auto range = node.byteRange();
+    auto range = node.byteRange();
+    if (parts && node.type() == "source_file") {
+      continue; // a segment's root: the whole text comes last
+    }
+    if (parts && node.type() == "extension_body") {
+      range = parts->bodyRange;
+    } else if (parts && node.type() == "extension_declaration") {
+      range = parts->range;
+    }
     if (!chain.empty() && !contains(range, chain.back())) {
       continue; // a zero-width MISSING node's parent may start after it; skip, never shrink
     }
@@ -59,6 +69,15 @@ std::vector<ByteRange> selectionChain(const syntax::SyntaxTree& tree, uint32_t o
       continue;
     }
     push(range);
+  }
+  if (parts) {
+    // Between a segment's last member and the next segment, the segment's tree has
+    // no node but its root: the body and the extension still hold the offset.
+    for (const auto range : {parts->bodyRange, parts->range}) {
+      if (range.start <= offset && offset < range.end) {
+        push(range);
+      }
+    }
   }
   push(ByteRange{0, size});
   return chain;

@@ -58,7 +58,24 @@ const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::Synt
       nodes.emplace(identity, Part{range, first, static_cast<uint32_t>(out.size()) - first, {}});
     }
   };
-  for (const auto& child : tree.root().children()) {
+  const auto parts = tree.extensionParts();
+  if (parts) {
+    // A text in segments: the same parts, put back together from them.
+    for (const auto& child : parts->before) {
+      part(child);
+    }
+    if (parts->bodyRange.start > parts->range.start) {
+      appendSemanticTokens(tree, parts->declaration,
+                           ByteRange{parts->range.start, parts->bodyRange.start}, out);
+    }
+    for (const auto& inBody : parts->bodyChildren) {
+      part(inBody);
+    }
+    for (const auto& child : parts->after) {
+      part(child);
+    }
+  }
+  for (const auto& child : parts ? std::vector<SyntaxNode>{} : tree.root().children()) {
     const auto body =
         child.type() == "extension_declaration" ? child.childByField("body") : SyntaxNode();
     if (!body) {

@@ -266,7 +266,7 @@ std::vector<LspServer::CSharpDiagnostics>
 LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::Document& document,
                                const std::filesystem::path& path, const DiagnosticStyle& style) {
   std::vector<CSharpDiagnostics> result;
-  if (snapshot.root().hasError()) {
+  if (snapshot.hasError()) {
     return result; // as on the .oxt side: nothing compared while the file is half-typed
   }
   for (auto& file : codegen::csharpFileDiagnostics(document, path)) {

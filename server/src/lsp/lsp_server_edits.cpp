@@ -112,7 +112,7 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
   }
   // The source action behind "Generate C# sources": in VS Code's Source Action
   // menu, and in every client's list (Neovim and Eglot have no such menu).
-  if (wanted(params.context.only, "source.generateSources") && !snapshot.root().hasError() &&
+  if (wanted(params.context.only, "source.generateSources") && !snapshot.hasError() &&
       !snapshot.limitProblem() && analysis.document.primary() != nullptr &&
       analysis.document.primary()->declared) {
     protocol::CodeAction action;

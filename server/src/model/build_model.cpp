@@ -62,7 +62,11 @@ public:
   }
 
   BuiltModel build() {
-    readSourceFile(tree_.root());
+    if (auto parts = tree_.extensionParts()) {
+      readSegmentedExtension(*parts);
+    } else {
+      readSourceFile(tree_.root());
+    }
     for (auto& extension : document_.extensions) {
       resolveTypes(extension);
     }
@@ -96,9 +100,14 @@ private:
   /// The declarations of a container (the file or a body), each with its doc
   /// lines; doc lines that precede no declaration are stray.
   std::vector<Found> declarationsIn(SyntaxNode container, bool (*isDeclaration)(std::string_view)) {
+    return declarationsAmong(container.children(), isDeclaration);
+  }
+
+  std::vector<Found> declarationsAmong(const std::vector<SyntaxNode>& children,
+                                       bool (*isDeclaration)(std::string_view)) {
     std::vector<Found> found;
     std::vector<ByteRange> docs;
-    for (const auto& child : container.children()) {
+    for (const auto& child : children) {
       const auto type = child.type();
       if (type == "doc_comment") {
         docs.push_back(child.byteRange());
@@ -150,6 +159,36 @@ private:
       currentExtension_ = static_cast<uint32_t>(owner);
       readMember(document_.extensions[owner], found[i]);
     }
+  }
+
+  /// A text cut into segments (syntax/segment_plan.h) is one extension, with only
+  /// comments around it: read as readSourceFile and readExtension read it in one tree.
+  void readSegmentedExtension(const syntax::ExtensionParts& parts) {
+    const Found found{parts.declaration, docLinesIn(parts.before)};
+    auto head = readHead(found);
+    Extension extension;
+    extension.name = std::move(head.name);
+    extension.range = parts.range;
+    extension.keywordRange = head.keywordRange;
+    extension.annotations = std::move(head.annotations);
+    extension.description = std::move(head.description);
+    currentExtension_ = 0;
+    for (const auto& member : declarationsAmong(parts.bodyChildren, isMemberDeclaration)) {
+      readMember(extension, member);
+    }
+    document_.extensions.push_back(std::move(extension));
+    stray(docLinesIn(parts.after));
+  }
+
+  /// The doc lines among `comments` (the comments around a segmented extension).
+  static std::vector<ByteRange> docLinesIn(const std::vector<SyntaxNode>& comments) {
+    std::vector<ByteRange> docs;
+    for (const auto& node : comments) {
+      if (node.type() == "doc_comment") {
+        docs.push_back(node.byteRange());
+      }
+    }
+    return docs;
   }
 
   /// The keyword child ("action", "extension", …) of a declaration.

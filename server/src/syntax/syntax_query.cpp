@@ -86,4 +86,20 @@ std::vector<QueryCapture> SyntaxQuery::captures(SyntaxNode root,
   return out;
 }
 
+std::vector<QueryCapture> SyntaxQuery::captures(const SyntaxTree& tree) const {
+  if (tree.segmentCount() == 1) {
+    return captures(tree.root());
+  }
+  std::vector<QueryCapture> all;
+  for (const auto& segment : tree.segments()) {
+    for (auto& capture : captures(segment.root, segment.owned)) {
+      const auto start = capture.node.byteRange().start;
+      if (start >= segment.owned.start && start < segment.owned.end) {
+        all.push_back(capture);
+      }
+    }
+  }
+  return all;
+}
+
 } // namespace oxt::syntax

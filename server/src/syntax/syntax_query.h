@@ -18,6 +18,7 @@
 
 #include "syntax/line_index.h"
 #include "syntax/syntax_node.h"
+#include "syntax/syntax_tree.h"
 
 struct TSQuery;
 
@@ -47,6 +48,13 @@ public:
   /// intersect `range` when given. Safe to call from several threads at once.
   [[nodiscard]] std::vector<QueryCapture> captures(SyntaxNode root,
                                                    std::optional<ByteRange> range = {}) const;
+
+  /// Every capture in the trees of `tree` (syntax_tree.h), in document order: each
+  /// segment's captures of the nodes that start in what it owns. The extension's
+  /// declaration and body, which span segments, come once, from the first segment,
+  /// and are cut short at its end: callers that need their extent take it from
+  /// SyntaxTree::extensionParts().
+  [[nodiscard]] std::vector<QueryCapture> captures(const SyntaxTree& tree) const;
 
 private:
   struct QueryDeleter {

@@ -1,13 +1,18 @@
 #include "syntax/syntax_tree.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <exception>
 #include <stdexcept>
+#include <thread>
 
 #include <tree_sitter/api.h>
 
 #include "support/limits.h"
+#include "syntax/closed_nodes.h"
 #include "syntax/oxt_language.h"
+#include "syntax/segment_plan.h"
 #include "syntax/text_limits.h"
 
 namespace oxt::syntax {
@@ -29,66 +34,408 @@ Point pointAfter(Point start, std::string_view inserted) {
 }
 } // namespace
 
-SyntaxTree::SyntaxTree(std::string text, Language language)
-    : text_(std::move(text)), language_(language), lines_(text_), parser_(ts_parser_new()) {
-  setLanguage();
-  reparse();
+SyntaxTree::SyntaxTree(std::string text, Language language, uint32_t segmentBytes)
+    : text_(std::move(text)), language_(language),
+      segmentBytes_(language == Language::Oxt ? segmentBytes : 0), lines_(text_),
+      parser_(newParser(language)) {
+  parseFromScratch();
 }
 
-SyntaxTree::SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree,
-                       std::optional<std::string> limitProblem)
-    : text_(std::move(text)), language_(language), lines_(std::move(lines)),
-      parser_(ts_parser_new()), tree_(tree), limitProblem_(std::move(limitProblem)),
-      depthMayHaveChanged_(false) {
-  setLanguage();
+SyntaxTree::SyntaxTree(const SyntaxTree& from, bool /*snapshot*/)
+    : text_(from.text_), language_(from.language_), segmentBytes_(from.segmentBytes_),
+      lines_(from.lines_), parser_(newParser(from.language_)), header_(from.header_),
+      limitProblem_(from.limitProblem_), depthMayHaveChanged_(false) {
+  parts_.reserve(from.parts_.size());
+  for (const auto& part : from.parts_) {
+    // A copy only takes a reference: tree-sitter shares the subtrees copy-on-write.
+    parts_.push_back(Part{part.owned,
+                          TreePointer(part.tree ? ts_tree_copy(part.tree.get()) : nullptr), nullptr,
+                          false});
+  }
 }
 
-void SyntaxTree::setLanguage() {
-  const bool set = language_ == Language::Oxt
-                       ? ts_parser_set_language(parser_.get(), tree_sitter_oxt())
-                       : ts_parser_set_language(parser_.get(), tree_sitter_c_sharp());
+SyntaxTree::ParserPointer SyntaxTree::newParser(Language language) {
+  ParserPointer parser(ts_parser_new());
+  const bool set = language == Language::Oxt
+                       ? ts_parser_set_language(parser.get(), tree_sitter_oxt())
+                       : ts_parser_set_language(parser.get(), tree_sitter_c_sharp());
   if (!set) {
     // Only possible when a parser.c was generated for an ABI this runtime lacks.
     throw std::runtime_error("a parser was generated for an incompatible tree-sitter ABI");
   }
+  return parser;
 }
 
-SyntaxTree SyntaxTree::snapshot() const {
-  return SyntaxTree(text_, language_, lines_, tree_ ? ts_tree_copy(tree_.get()) : nullptr,
-                    limitProblem_);
-}
+SyntaxTree SyntaxTree::snapshot() const { return SyntaxTree(*this, true); }
 
 SyntaxTree::~SyntaxTree() = default;
 SyntaxTree::SyntaxTree(SyntaxTree&&) noexcept = default;
 SyntaxTree& SyntaxTree::operator=(SyntaxTree&&) noexcept = default;
 
 SyntaxNode SyntaxTree::root() const {
-  return tree_ ? SyntaxNode(ts_tree_root_node(tree_.get())) : SyntaxNode();
+  return !parts_.empty() && parts_.front().tree
+             ? SyntaxNode(ts_tree_root_node(parts_.front().tree.get()))
+             : SyntaxNode();
 }
 
-void SyntaxTree::reparse() {
-  const bool wasLimited = limitProblem_.has_value();
-  if (wasLimited || depthMayHaveChanged_ || text_.size() > limits::kMaxDocumentBytes) {
-    limitProblem_ = textLimitProblem(text_, language_);
+std::vector<Segment> SyntaxTree::segments() const {
+  std::vector<Segment> segments;
+  segments.reserve(parts_.size());
+  for (const auto& part : parts_) {
+    segments.push_back(Segment{
+        part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(), part.owned});
   }
-  depthMayHaveChanged_ = false;
-  if (limitProblem_ || wasLimited) {
-    // The tree of an empty text stands in for an unreadable one; a text that becomes
-    // readable again is parsed from scratch (the stand-in was never edited).
-    tree_.reset();
-    previousTree_.reset();
+  return segments;
+}
+
+Segment SyntaxTree::segmentAt(uint32_t offset) const {
+  // The last part whose start is at or before `offset`.
+  const auto it =
+      std::upper_bound(parts_.begin(), parts_.end(), offset,
+                       [](uint32_t at, const Part& part) { return at < part.owned.start; });
+  const auto& part = it == parts_.begin() ? parts_.front() : *(it - 1);
+  return Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
+                 part.owned};
+}
+
+bool SyntaxTree::hasError() const {
+  return std::any_of(parts_.begin(), parts_.end(), [](const Part& part) {
+    return part.tree && ts_node_has_error(ts_tree_root_node(part.tree.get()));
+  });
+}
+
+SyntaxNode SyntaxTree::descendantForRange(ByteRange range) const {
+  return segmentAt(range.start).root.descendantForRange(range);
+}
+
+namespace {
+
+/// The extension declaration among `root`'s children and the children around it.
+struct TopLevel {
+  SyntaxNode extension;
+  std::vector<SyntaxNode> before;
+  std::vector<SyntaxNode> after;
+  bool onlyExtrasBefore = true; // nothing but comments before the one extension
+  bool onlyExtrasAfter = true;  // and after it
+};
+
+/// A comment or doc comment. (Not isExtra(): tree-sitter makes some ERROR nodes extra.)
+bool isComment(SyntaxNode node) {
+  const auto type = node.type();
+  return type == "comment" || type == "doc_comment";
+}
+
+/// Whether `member` is complete: its body closed by `}`, or its path string closed.
+bool isClosedMember(std::string_view text, SyntaxNode member) {
+  const auto type = member.type();
+  if (type == "resource_declaration") {
+    const auto path = member.childByField("path");
+    return path && isClosedString(path.textIn(text));
+  }
+  if (type != "action_declaration" && type != "structure_declaration" &&
+      type != "entity_declaration") {
+    return false;
+  }
+  const auto body = member.childByField("body");
+  if (!body || body.childCount() == 0) {
+    return false;
+  }
+  const auto closing = body.child(body.childCount() - 1);
+  return closing.type() == "}" && !closing.isMissing();
+}
+
+TopLevel topLevelOf(SyntaxNode root) {
+  TopLevel top;
+  for (const auto& child : root.children()) {
+    if (!top.extension && child.type() == "extension_declaration") {
+      top.extension = child;
+      continue;
+    }
+    auto& onlyExtras = top.extension ? top.onlyExtrasAfter : top.onlyExtrasBefore;
+    onlyExtras = onlyExtras && isComment(child);
+    (top.extension ? top.after : top.before).push_back(child);
+  }
+  return top;
+}
+
+} // namespace
+
+std::optional<ExtensionParts> SyntaxTree::extensionParts() const {
+  if (parts_.size() < 2) {
+    return std::nullopt;
+  }
+  ExtensionParts parts;
+  for (std::size_t i = 0; i < parts_.size(); ++i) {
+    const auto root = SyntaxNode(ts_tree_root_node(parts_[i].tree.get()));
+    auto top = topLevelOf(root);
+    const auto body = top.extension.childByField("body");
+    if (i == 0) {
+      parts.declaration = top.extension;
+      parts.before = std::move(top.before);
+      parts.range.start = top.extension.byteRange().start;
+      parts.bodyRange.start = body.byteRange().start;
+    }
+    for (const auto& child : body.children()) {
+      if (i == 0 || child.byteRange().start >= parts_[i].owned.start) {
+        parts.bodyChildren.push_back(child);
+      }
+    }
+    if (i + 1 == parts_.size()) {
+      parts.after = std::move(top.after);
+      parts.range.end = top.extension.byteRange().end;
+      parts.bodyRange.end = body.byteRange().end;
+      parts.lastBody = body;
+    }
+  }
+  return parts;
+}
+
+void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) const {
+  const auto range = [&](uint32_t start, uint32_t end) {
+    const auto from = lines_.pointAt(start);
+    const auto to = lines_.pointAt(end);
+    return TSRange{toTsPoint(from), toTsPoint(to), start, end};
+  };
+  std::array<TSRange, 2> ranges{};
+  uint32_t count = 0;
+  if (parts_.size() > 1) {
+    if (index > 0) {
+      ranges.at(count++) = range(header_.start, header_.end);
+    }
+    ranges.at(count++) = range(part.owned.start, part.owned.end);
+  }
+  if (!ts_parser_set_included_ranges(parser, count == 0 ? nullptr : ranges.data(), count)) {
+    throw std::logic_error("segments out of order");
   }
   // With the edited old tree, tree-sitter reuses every subtree outside the edits.
-  TSTree* parsed = limitProblem_ ? ts_parser_parse_string(parser_.get(), nullptr, "", 0)
-                                 : ts_parser_parse_string(parser_.get(), tree_.get(), text_.data(),
+  TSTree* parsed = limitProblem_ ? ts_parser_parse_string(parser, nullptr, "", 0)
+                                 : ts_parser_parse_string(parser, part.tree.get(), text_.data(),
                                                           static_cast<uint32_t>(text_.size()));
   if (parsed == nullptr) {
     throw std::runtime_error("tree-sitter could not parse the text");
   }
-  tree_.reset(parsed);
+  part.tree.reset(parsed);
 }
 
-void SyntaxTree::editTreeOnly(const TextEdit& edit) {
+void SyntaxTree::parseFromScratch() {
+  replan_ = false;
+  depthMayHaveChanged_ = false;
+  limitProblem_ = textLimitProblem(text_, language_);
+  parts_.clear();
+  header_ = {};
+  const auto size = static_cast<uint32_t>(text_.size());
+  const auto plan =
+      limitProblem_ || segmentBytes_ == 0 ? std::nullopt : planSegments(text_, segmentBytes_);
+  if (!plan) {
+    parts_.push_back(Part{{0, size}, nullptr, nullptr, false});
+    parsePart(parser_.get(), parts_.front(), 0);
+    return;
+  }
+  header_ = plan->header;
+  uint32_t start = 0;
+  for (const auto cut : plan->cuts) {
+    parts_.push_back(Part{{start, cut}, nullptr, nullptr, false});
+    start = cut;
+  }
+  parts_.push_back(Part{{start, size}, nullptr, nullptr, false});
+  // The second half on another thread, with its own parser: on two cores, opening a
+  // large file takes about half as long.
+  const auto half = parts_.size() / 2;
+  std::exception_ptr failed;
+  std::thread other([&] {
+    try {
+      const auto parser = newParser(language_);
+      for (auto i = half; i < parts_.size(); ++i) {
+        parsePart(parser.get(), parts_[i], i);
+      }
+    } catch (...) {
+      failed = std::current_exception();
+    }
+  });
+  for (std::size_t i = 0; i < half; ++i) {
+    parsePart(parser_.get(), parts_[i], i);
+  }
+  other.join();
+  if (failed) {
+    std::rethrow_exception(failed);
+  }
+  settleParts(0, parts_.size());
+}
+
+SyntaxTree::PartState SyntaxTree::stateOf(std::size_t index) const {
+  if (parts_.size() < 2) {
+    return PartState::Clean;
+  }
+  const bool first = index == 0;
+  const bool last = index + 1 == parts_.size();
+  const auto& part = parts_[index];
+  if (!last && endsInsideComment(text_, part.owned)) {
+    return PartState::BadEnd; // the comment runs on into the next segment
+  }
+  // Anything but the one extension at the top level (its header broken, the
+  // extension closed early, an error around it) is where tree-sitter's recovery
+  // depends on all the text: one tree for the whole text.
+  const auto top = topLevelOf(SyntaxNode(ts_tree_root_node(part.tree.get())));
+  if (!top.extension || !top.onlyExtrasBefore || !top.onlyExtrasAfter ||
+      (!first && !top.before.empty()) || (!last && !top.after.empty())) {
+    return PartState::Broken;
+  }
+  const auto body = top.extension.childByField("body");
+  if (!body) {
+    return PartState::Broken;
+  }
+  for (const auto& child : top.extension.children()) {
+    if (child.byteRange().start >= body.byteRange().start) {
+      break;
+    }
+    if (child.hasError()) {
+      return PartState::Broken;
+    }
+  }
+  const auto children = body.children();
+  if (children.empty() || children.front().type() != "{" ||
+      children.front().byteRange().end != header_.end) {
+    return PartState::Broken;
+  }
+  if (!first) {
+    // The segment must start with a member or a comment, as the cut promised.
+    for (const auto& child : children) {
+      if (child.byteRange().start < part.owned.start) {
+        continue;
+      }
+      if (child.isError() || child.isMissing() ||
+          (!isComment(child) && !child.type().ends_with("_declaration"))) {
+        return PartState::BadStart;
+      }
+      break;
+    }
+  }
+  if (!last) {
+    // And end with a closed member, so that the next one starts where a member may.
+    SyntaxNode lastMember;
+    for (auto it = children.rbegin(); it != children.rend(); ++it) {
+      if (!isComment(*it)) {
+        lastMember = *it;
+        break;
+      }
+    }
+    if (!lastMember || !isClosedMember(text_, lastMember)) {
+      return PartState::BadEnd;
+    }
+  }
+  return PartState::Clean;
+}
+
+void SyntaxTree::joinWithNext(std::size_t index) {
+  auto& part = parts_[index];
+  part.owned.end = parts_[index + 1].owned.end;
+  part.joined = true;
+  // Parsed from scratch: tree-sitter 0.20.7, reusing a tree parsed with other included
+  // ranges, can recover from an error differently than a parse of the same text does.
+  part.tree.reset();
+  parts_.erase(parts_.begin() + static_cast<std::ptrdiff_t>(index) + 1);
+}
+
+void SyntaxTree::settleParts(std::size_t from, std::size_t to) {
+  // Join each part that is not clean with a neighbour and parse the joined part
+  // (reusing its tree), until every part is clean; a bad header makes one tree.
+  auto index = from;
+  while (index < std::min(to, parts_.size())) {
+    const auto state = stateOf(index);
+    if (state == PartState::Clean) {
+      ++index;
+      continue;
+    }
+    if (state == PartState::Broken) {
+      while (parts_.size() > 1) {
+        joinWithNext(0);
+      }
+      parsePart(parser_.get(), parts_.front(), 0);
+      // Kept when the header is still well formed, so that the text is cut again once
+      // it has no error.
+      header_ = headerOfOneTree().value_or(ByteRange{});
+      return;
+    }
+    if (state == PartState::BadStart && index > 0) {
+      --index;
+    } else if (index + 1 >= parts_.size()) {
+      // The last part's start is bad: join it with the one before.
+      --index;
+    }
+    joinWithNext(index);
+    to = std::max(to - 1, index + 1);
+    parsePart(parser_.get(), parts_[index], index);
+  }
+  // A part that joins left behind and that is clean again is cut anew, so that
+  // one bad edit does not leave a keystroke there reparsing a large part for good.
+  // Only a part without errors: its pieces are then sure to parse as members, so
+  // that a part is not cut and joined again at every keystroke.
+  for (auto i = std::min(to, parts_.size()); i-- > from;) {
+    const auto& part = parts_[i];
+    if (!part.joined && header_.end > 0 && part.owned.end - part.owned.start >= 4 * segmentBytes_ &&
+        !ts_node_has_error(ts_tree_root_node(part.tree.get()))) {
+      splitPart(i);
+    }
+  }
+}
+
+void SyntaxTree::splitPart(std::size_t index) {
+  const auto owned = parts_[index].owned;
+  std::vector<uint32_t> cuts;
+  uint32_t start = owned.start;
+  for (const auto candidate :
+       cutCandidates(text_, index == 0 ? header_.end : owned.start, owned.end)) {
+    if (candidate - start >= segmentBytes_ && owned.end - candidate >= segmentBytes_) {
+      cuts.push_back(candidate);
+      start = candidate;
+    }
+  }
+  if (cuts.empty()) {
+    return;
+  }
+  std::vector<Part> pieces;
+  start = owned.start;
+  cuts.push_back(owned.end);
+  for (const auto cut : cuts) {
+    pieces.push_back(Part{{start, cut}, nullptr, nullptr, false, true});
+    start = cut;
+  }
+  const auto count = pieces.size();
+  parts_.erase(parts_.begin() + static_cast<std::ptrdiff_t>(index));
+  parts_.insert(parts_.begin() + static_cast<std::ptrdiff_t>(index),
+                std::make_move_iterator(pieces.begin()), std::make_move_iterator(pieces.end()));
+  for (auto i = index; i < index + count; ++i) {
+    parsePart(parser_.get(), parts_[i], i);
+  }
+  // The pieces are marked joined, so that settling them does not cut them again.
+  settleParts(index, index + count);
+}
+
+std::optional<ByteRange> SyntaxTree::headerOfOneTree() const {
+  const auto top = topLevelOf(root());
+  const auto body = top.extension ? top.extension.childByField("body") : SyntaxNode();
+  if (!top.onlyExtrasBefore || !body || body.childCount() == 0) {
+    return std::nullopt;
+  }
+  std::optional<uint32_t> keyword;
+  for (const auto& child : top.extension.children()) {
+    if (child.byteRange().start >= body.byteRange().start) {
+      break;
+    }
+    if (child.hasError()) {
+      return std::nullopt;
+    }
+    if (child.type() == "extension") {
+      keyword = child.byteRange().start;
+    }
+  }
+  if (!keyword || body.child(0).type() != "{") {
+    return std::nullopt;
+  }
+  return ByteRange{*keyword, body.child(0).byteRange().end};
+}
+
+void SyntaxTree::editTrees(const TextEdit& edit) {
   const auto size = static_cast<uint32_t>(text_.size());
   const auto start = std::min(edit.range.start, size);
   const auto oldEnd = std::clamp(edit.range.end, start, size);
@@ -104,41 +451,124 @@ void SyntaxTree::editTreeOnly(const TextEdit& edit) {
   lines_.applyEdit(start, oldEnd, edit.newText);
 
   const auto newEnd = start + static_cast<uint32_t>(edit.newText.size());
+  const auto shift = [&](uint32_t offset) {
+    return static_cast<uint32_t>(static_cast<int64_t>(offset) + newEnd - oldEnd);
+  };
   const TSInputEdit inputEdit{start,
                               oldEnd,
                               newEnd,
                               toTsPoint(startPoint),
                               toTsPoint(oldEndPoint),
                               toTsPoint(pointAfter(startPoint, edit.newText))};
-  if (tree_ && !limitProblem_) {
-    ts_tree_edit(tree_.get(), &inputEdit);
+  if (limitProblem_ || replan_) {
+    return; // parsed again from scratch
   }
+  if (parts_.size() == 1 && header_.end == 0 &&
+      start <= headerOfOneTree().value_or(ByteRange{0, UINT32_MAX}).end && segmentBytes_ > 0 &&
+      text_.size() >= 2ULL * segmentBytes_) {
+    // A large text in one tree whose header is being edited: once the header reads
+    // well again, cut it into segments.
+    retryPlan_ = true;
+  }
+  if (start < header_.end) {
+    if (parts_.size() > 1) {
+      replan_ = true; // the header of every segment changes
+      return;
+    }
+    header_ = {}; // read again from the tree
+  }
+  // The part the edit starts in, joined with those it runs into.
+  auto index = static_cast<std::size_t>(
+      std::upper_bound(parts_.begin(), parts_.end(), start,
+                       [](uint32_t at, const Part& part) { return at < part.owned.start; }) -
+      parts_.begin());
+  index = index == 0 ? 0 : index - 1;
+  while (index + 1 < parts_.size() && oldEnd > parts_[index].owned.end) {
+    joinWithNext(index);
+  }
+  for (auto i = index; i < parts_.size(); ++i) {
+    auto& part = parts_[i];
+    if (part.tree) {
+      ts_tree_edit(part.tree.get(), &inputEdit);
+    }
+    part.owned = i == index ? ByteRange{part.owned.start, shift(part.owned.end)}
+                            : ByteRange{shift(part.owned.start), shift(part.owned.end)};
+  }
+  parts_[index].dirty = true;
 }
 
 void SyntaxTree::applyEdit(const TextEdit& edit) { applyEdits(std::vector<TextEdit>{edit}); }
 
 void SyntaxTree::applyEdits(const std::vector<TextEdit>& edits) {
-  for (const auto& edit : edits) {
-    editTreeOnly(edit);
+  for (auto& part : parts_) {
+    part.previous.reset();
+    part.joined = false;
   }
-  // A copy only takes a reference: the subtrees are shared with the new tree.
-  previousTree_.reset(tree_ ? ts_tree_copy(tree_.get()) : nullptr);
-  reparse();
+  for (const auto& edit : edits) {
+    editTrees(edit);
+  }
+  const bool wasLimited = limitProblem_.has_value();
+  if (wasLimited || depthMayHaveChanged_ || text_.size() > limits::kMaxDocumentBytes) {
+    limitProblem_ = textLimitProblem(text_, language_);
+  }
+  depthMayHaveChanged_ = false;
+  if (replan_ || wasLimited || limitProblem_) {
+    // The stand-in tree of an unreadable text was never edited, and a changed header
+    // changes every segment: parsed from scratch.
+    parseFromScratch();
+    return;
+  }
+  std::size_t first = parts_.size();
+  std::size_t last = 0;
+  for (std::size_t i = 0; i < parts_.size(); ++i) {
+    auto& part = parts_[i];
+    if (!part.dirty) {
+      continue;
+    }
+    part.dirty = false;
+    // A copy only takes a reference: the subtrees are shared with the new tree.
+    part.previous.reset(part.tree ? ts_tree_copy(part.tree.get()) : nullptr);
+    parsePart(parser_.get(), part, i);
+    first = std::min(first, i);
+    last = i + 1;
+  }
+  if (first < last) {
+    settleParts(first, last);
+  }
+  if (retryPlan_ && parts_.size() == 1) {
+    retryPlan_ = false;
+    if (headerOfOneTree() && planSegments(text_, segmentBytes_)) {
+      parseFromScratch();
+    }
+  }
 }
 
 std::vector<ByteRange> SyntaxTree::changedRanges() const {
   std::vector<ByteRange> changed;
-  if (!previousTree_ || !tree_) {
+  bool edited = false;
+  for (const auto& part : parts_) {
+    if (part.joined) {
+      changed.push_back(part.owned); // its tree is not the edited one
+      continue;
+    }
+    if (!part.previous || !part.tree) {
+      continue;
+    }
+    edited = true;
+    uint32_t count = 0;
+    TSRange* ranges = ts_tree_get_changed_ranges(part.previous.get(), part.tree.get(), &count);
+    for (uint32_t i = 0; i < count; ++i) {
+      const ByteRange range{ranges[i].start_byte, ranges[i].end_byte}; // NOLINT
+      // A later segment's tree also holds the header, which is the first segment's.
+      if (range.end > part.owned.start || part.owned.start == 0) {
+        changed.push_back(ByteRange{std::max(range.start, part.owned.start), range.end});
+      }
+    }
+    std::free(ranges); // NOLINT(cppcoreguidelines-no-malloc): allocated by tree-sitter
+  }
+  if (!edited && changed.empty()) {
     changed.push_back(ByteRange{0, static_cast<uint32_t>(text_.size())});
-    return changed;
   }
-  uint32_t count = 0;
-  TSRange* ranges = ts_tree_get_changed_ranges(previousTree_.get(), tree_.get(), &count);
-  changed.reserve(count);
-  for (uint32_t i = 0; i < count; ++i) {
-    changed.push_back(ByteRange{ranges[i].start_byte, ranges[i].end_byte}); // NOLINT
-  }
-  std::free(ranges); // NOLINT(cppcoreguidelines-no-malloc): allocated by tree-sitter
   return changed;
 }
 

@@ -6,6 +6,12 @@
 // reuses every subtree outside the edit. The ranges whose syntax changed are
 // computed on request (changedRanges()): comparing two trees costs about a third
 // of a reparse, and most callers do not need it.
+//
+// Why segments: a large extension is parsed as several trees, one per run of members
+// (syntax/segment_plan.h), because tree-sitter's reparse of one tree grows with the
+// number of members. Readers of a document see them through segments() or
+// extensionParts(); a text of one segment (every small file, every C# file, any text
+// that is not one well-formed extension) has one tree, which root() returns.
 #pragma once
 
 #include <memory>
@@ -32,10 +38,38 @@ struct TextEdit {
 /// `<Ext>.cs` (tree-sitter-c-sharp, see deps/tree-sitter-c-sharp).
 enum class Language { Oxt, CSharp };
 
+/// How long a segment is at least (segment_plan.h). A text shorter than two segments
+/// is one tree. 0 parses every text as one tree.
+inline constexpr uint32_t kDefaultSegmentBytes = 32U * 1024U;
+
+/// One tree of a segmented text and the part of the text it owns. A segment after the
+/// first is parsed with the extension's header (keyword, name, `{`) in front: its
+/// root holds an extension declaration whose body holds its members. The nodes of that
+/// header belong to the first segment; only nodes that start inside `owned` are this
+/// segment's.
+struct Segment {
+  SyntaxNode root;
+  ByteRange owned;
+};
+
+/// The one extension of a segmented text, put back together: what a single tree's
+/// source_file and extension_declaration would show.
+struct ExtensionParts {
+  SyntaxNode declaration;               // the first segment's: annotations, keyword, name
+  ByteRange range;                      // the whole declaration
+  ByteRange bodyRange;                  // the whole body, from `{` to `}` (or its last member)
+  std::vector<SyntaxNode> before;       // the root's children before it (comments)
+  std::vector<SyntaxNode> bodyChildren; // `{`, members, comments, errors, `}`, across segments
+  std::vector<SyntaxNode> after;        // the root's children after it (comments)
+  SyntaxNode lastBody;                  // the last segment's body: it holds the `}`, if any
+};
+
 class SyntaxTree {
 public:
-  /// Parses `text` from scratch.
-  explicit SyntaxTree(std::string text, Language language = Language::Oxt);
+  /// Parses `text` from scratch, in segments of at least `segmentBytes` when it is a
+  /// large enough extension (Language::Oxt only).
+  explicit SyntaxTree(std::string text, Language language = Language::Oxt,
+                      uint32_t segmentBytes = kDefaultSegmentBytes);
   ~SyntaxTree();
   SyntaxTree(SyntaxTree&&) noexcept;
   SyntaxTree& operator=(SyntaxTree&&) noexcept;
@@ -49,7 +83,22 @@ public:
 
   [[nodiscard]] const std::string& text() const { return text_; }
   [[nodiscard]] const LineIndex& lines() const { return lines_; }
+  /// The root of the tree when the text is one segment; the first segment's root
+  /// (whose extension body holds only the first segment's members) when it is several.
   [[nodiscard]] SyntaxNode root() const;
+
+  /// The trees of the text in order, each with the part of the text it owns: one
+  /// (the whole text) unless the text is a large extension.
+  [[nodiscard]] std::vector<Segment> segments() const;
+  [[nodiscard]] std::size_t segmentCount() const { return parts_.size(); }
+  /// The segment that owns `offset` (the last one for the end of the text).
+  [[nodiscard]] Segment segmentAt(uint32_t offset) const;
+  /// The extension put back together from its segments, when there are several.
+  [[nodiscard]] std::optional<ExtensionParts> extensionParts() const;
+  /// Whether any tree holds an error or a missing node.
+  [[nodiscard]] bool hasError() const;
+  /// The smallest node that spans `range`, in the segment that owns its start.
+  [[nodiscard]] SyntaxNode descendantForRange(ByteRange range) const;
 
   /// Why the text was not parsed (too large, or nested too deeply: see
   /// syntax/text_limits.h), or nothing. When set, the tree is that of an empty text
@@ -82,30 +131,61 @@ public:
   }
 
 private:
-  SyntaxTree(std::string text, Language language, LineIndex lines, TSTree* tree,
-             std::optional<std::string> limitProblem);
-  void setLanguage();
-  void editTreeOnly(const TextEdit& edit);
-  void reparse();
-
   struct ParserDeleter {
     void operator()(TSParser* parser) const;
   };
   struct TreeDeleter {
     void operator()(TSTree* tree) const;
   };
+  using TreePointer = std::unique_ptr<TSTree, TreeDeleter>;
+  using ParserPointer = std::unique_ptr<TSParser, ParserDeleter>;
+
+  /// A tree and the bytes it owns (the whole text when there is one).
+  struct Part {
+    ByteRange owned;
+    TreePointer tree;
+    /// The tree before the last edits, edited to match the new text: the base of
+    /// changedRanges(). Null after a parse from scratch.
+    TreePointer previous;
+    bool dirty = false;  // edited since its last parse
+    bool joined = false; // joined with another part since the last edits
+  };
+  /// Whether a segment's tree fits between its neighbours (see stateOf).
+  enum class PartState : uint8_t { Clean, BadStart, BadEnd, Broken };
+
+  SyntaxTree(const SyntaxTree& from, bool /*snapshot*/);
+  static ParserPointer newParser(Language language);
+  void parseFromScratch();
+  void parsePart(TSParser* parser, Part& part, std::size_t index) const;
+  void editTrees(const TextEdit& edit);
+  /// Whether part `index` parsed as a run of whole members of the extension: its
+  /// start at a member (BadStart: join with the part before), its end after a closed
+  /// member (BadEnd: join with the part after), and nothing but the extension at the
+  /// top (Broken: one tree for the whole text).
+  [[nodiscard]] PartState stateOf(std::size_t index) const;
+  void joinWithNext(std::size_t index);
+  void settleParts(std::size_t from, std::size_t to);
+  void splitPart(std::size_t index);
+  /// For a text in one tree: from its extension's keyword to just past its body's
+  /// `{`, when that header parsed without error.
+  [[nodiscard]] std::optional<ByteRange> headerOfOneTree() const;
 
   std::string text_;
   Language language_ = Language::Oxt;
+  uint32_t segmentBytes_ = kDefaultSegmentBytes;
   LineIndex lines_;
-  std::unique_ptr<TSParser, ParserDeleter> parser_;
-  std::unique_ptr<TSTree, TreeDeleter> tree_;
-  /// The tree before the last edits, edited to match the new text: the base of
-  /// changedRanges(). Null after the first parse.
-  std::unique_ptr<TSTree, TreeDeleter> previousTree_;
+  ParserPointer parser_;
+  std::vector<Part> parts_;
+  /// The extension's header, parsed in front of every segment after the first.
+  ByteRange header_;
   std::optional<std::string> limitProblem_;
   /// Whether an edit since the last parse may have changed the bracket depth.
   bool depthMayHaveChanged_ = true;
+  /// Whether the text must be planned and parsed again from scratch (an edit touched
+  /// the header of a segmented text).
+  bool replan_ = false;
+  /// Whether an edit touched the header of a large text in one tree (see applyEdits).
+  bool retryPlan_ = false;
 };
 
 } // namespace oxt::syntax
