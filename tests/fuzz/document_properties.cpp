@@ -1,5 +1,6 @@
 #include "document_properties.h"
 
+#include <array>
 #include <variant>
 #include <vector>
 
@@ -118,6 +119,44 @@ std::optional<std::string> editingFeaturesViolation(const syntax::SyntaxTree& tr
   return std::nullopt;
 }
 
+/// The input cut into tiny segments (syntax/segment_plan.h), opened and typed in three
+/// pieces: the model, the diagnostics, completion and hover all work on it, and for a
+/// text without errors the model and the diagnostics are those of one tree.
+std::optional<std::string> segmentedViolation(std::string_view bytes,
+                                              const syntax::SyntaxTree& whole) {
+  constexpr uint32_t kTinySegments = 48;
+  const syntax::SyntaxTree cut(std::string(bytes), syntax::Language::Oxt, kTinySegments);
+  const auto third = static_cast<uint32_t>(bytes.size() / 3);
+  syntax::SyntaxTree typed(std::string(bytes.substr(0, third)), syntax::Language::Oxt,
+                           kTinySegments);
+  typed.applyEdit({{third, third}, std::string(bytes.substr(std::size_t{2} * third))});
+  typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
+  for (const auto* tree : std::array<const syntax::SyntaxTree*, 2>{&cut, &typed}) {
+    if (tree->text() != bytes) {
+      return "the segmented tree lost the text";
+    }
+    const auto model = model::buildModel(*tree);
+    const auto diagnostics = checks::checkDocument(*tree, model, checks::CheckContext{});
+    if (!whole.hasError() && tree == &cut) {
+      if (tree->hasError()) {
+        return "segments found an error in a text without any";
+      }
+      if (auto difference = modelDifference(model::buildModel(whole), model)) {
+        return "segments changed the model: " + *difference;
+      }
+      if (diagnostics.size() != checks::checkDocument(whole, checks::CheckContext{}).size()) {
+        return "segments changed the diagnostics";
+      }
+    }
+    if (tree == &cut) {
+      if (auto violation = editingFeaturesViolation(*tree)) {
+        return "in segments: " + *violation;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
@@ -154,6 +193,9 @@ std::optional<std::string> documentPropertyViolation(std::string_view bytes) {
     }
   }
   if (auto violation = editingFeaturesViolation(tree)) {
+    return violation;
+  }
+  if (auto violation = segmentedViolation(bytes, tree)) {
     return violation;
   }
   return incrementalViolation(bytes);

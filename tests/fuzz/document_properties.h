@@ -9,7 +9,9 @@
 // formatted text generates the same bytes, and merging the generated `<Ext>.cs` with
 // its own extension changes nothing; incremental edits (the input split
 // into pieces typed one after another) give the tree a fresh parse gives (for a
-// text with errors: a tree that has errors too, as recovery may differ).
+// text with errors: a tree that has errors too, as recovery may differ); and the
+// text cut into tiny segments gives, when it has no error, the model and the
+// diagnostics of one tree.
 #pragma once
 
 #include <optional>

@@ -49,7 +49,7 @@ inline std::vector<std::string> topLevelShape(const oxt::syntax::SyntaxTree& tre
       shape.push_back("body " + describe(child));
     }
   };
-  if (const auto parts = tree.extensionParts()) {
+  if (const auto* parts = tree.extensionParts()) {
     for (const auto& child : parts->before) {
       shape.push_back("top " + describe(child));
     }

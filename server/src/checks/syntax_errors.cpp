@@ -204,7 +204,7 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
     bool childrenElsewhere = false; // report on the node, but its children are pushed apart
   };
   std::vector<Visit> pending;
-  if (const auto parts = tree.extensionParts()) {
+  if (const auto* parts = tree.extensionParts()) {
     // A text in segments: the nodes one tree would give, in the same order (pending
     // is a stack). The body is the last segment's, which holds its `}`; the parent of
     // what is in the body is only read for its type.

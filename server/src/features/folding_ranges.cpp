@@ -105,7 +105,7 @@ void addCommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds) {
 std::vector<FoldingRange> foldingRanges(const SyntaxTree& tree, bool lineFoldingOnly) {
   std::vector<FoldingRange> folds;
   if (const auto* query = foldsQuery(); query != nullptr) {
-    const auto parts = tree.extensionParts();
+    const auto* parts = tree.extensionParts();
     for (const auto& capture : query->captures(tree)) {
       const auto node = capture.node;
       if (node.type() == "comment") {

@@ -51,7 +51,7 @@ std::vector<ByteRange> selectionChain(const syntax::SyntaxTree& tree, uint32_t o
   };
   // In a text cut into segments, the extension and its body span them all: their
   // ranges come from extensionParts(), not from the segment's tree.
-  const auto parts = tree.segmentCount() > 1 ? tree.extensionParts() : std::nullopt;
+  const auto* parts = tree.extensionParts();
   for (auto node = leafAt(tree, offset); node; node = node.parent()) {
     auto range = node.byteRange();
     if (parts && node.type() == "source_file") {

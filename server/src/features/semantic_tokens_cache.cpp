@@ -58,7 +58,7 @@ const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::Synt
       nodes.emplace(identity, Part{range, first, static_cast<uint32_t>(out.size()) - first, {}});
     }
   };
-  const auto parts = tree.extensionParts();
+  const auto* parts = tree.extensionParts();
   if (parts) {
     // A text in segments: the same parts, put back together from them.
     for (const auto& child : parts->before) {

@@ -62,7 +62,7 @@ public:
   }
 
   BuiltModel build() {
-    if (auto parts = tree_.extensionParts()) {
+    if (const auto* parts = tree_.extensionParts()) {
       readSegmentedExtension(*parts);
     } else {
       readSourceFile(tree_.root());

@@ -160,10 +160,15 @@ TopLevel topLevelOf(SyntaxNode root) {
 
 } // namespace
 
-std::optional<ExtensionParts> SyntaxTree::extensionParts() const {
+const ExtensionParts* SyntaxTree::extensionParts() const {
   if (parts_.size() < 2) {
-    return std::nullopt;
+    return nullptr;
   }
+  std::call_once(partsCache_->built, [this] { partsCache_->parts = readExtensionParts(); });
+  return &*partsCache_->parts;
+}
+
+ExtensionParts SyntaxTree::readExtensionParts() const {
   ExtensionParts parts;
   for (std::size_t i = 0; i < parts_.size(); ++i) {
     const auto root = SyntaxNode(ts_tree_root_node(parts_[i].tree.get()));
@@ -218,6 +223,7 @@ void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) cons
 }
 
 void SyntaxTree::parseFromScratch() {
+  partsCache_ = std::make_unique<PartsCache>();
   replan_ = false;
   depthMayHaveChanged_ = false;
   limitProblem_ = textLimitProblem(text_, language_);
@@ -500,6 +506,7 @@ void SyntaxTree::editTrees(const TextEdit& edit) {
 void SyntaxTree::applyEdit(const TextEdit& edit) { applyEdits(std::vector<TextEdit>{edit}); }
 
 void SyntaxTree::applyEdits(const std::vector<TextEdit>& edits) {
+  partsCache_ = std::make_unique<PartsCache>();
   for (auto& part : parts_) {
     part.previous.reset();
     part.joined = false;

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,8 +94,10 @@ public:
   [[nodiscard]] std::size_t segmentCount() const { return parts_.size(); }
   /// The segment that owns `offset` (the last one for the end of the text).
   [[nodiscard]] Segment segmentAt(uint32_t offset) const;
-  /// The extension put back together from its segments, when there are several.
-  [[nodiscard]] std::optional<ExtensionParts> extensionParts() const;
+  /// The extension put back together from its segments, when there are several (else
+  /// null). Built on first use and kept until the next edit (thread-safe): the model,
+  /// the checks and the features of one version all read it.
+  [[nodiscard]] const ExtensionParts* extensionParts() const;
   /// Whether any tree holds an error or a missing node.
   [[nodiscard]] bool hasError() const;
   /// The smallest node that spans `range`, in the segment that owns its start.
@@ -166,6 +169,7 @@ private:
   void joinWithNext(std::size_t index);
   void settleParts(std::size_t from, std::size_t to);
   void splitPart(std::size_t index);
+  [[nodiscard]] ExtensionParts readExtensionParts() const;
   /// For a text in one tree: from its extension's keyword to just past its body's
   /// `{`, when that header parsed without error.
   [[nodiscard]] std::optional<ByteRange> headerOfOneTree() const;
@@ -186,6 +190,12 @@ private:
   bool replan_ = false;
   /// Whether an edit touched the header of a large text in one tree (see applyEdits).
   bool retryPlan_ = false;
+  /// extensionParts() of this version, once asked for.
+  struct PartsCache {
+    std::once_flag built;
+    std::optional<ExtensionParts> parts;
+  };
+  mutable std::unique_ptr<PartsCache> partsCache_ = std::make_unique<PartsCache>();
 };
 
 } // namespace oxt::syntax
