@@ -432,10 +432,7 @@ private:
 /// resource by its path's closing quote. The recognizer ends in the same state after
 /// such a member whatever it holds.
 bool isClosedMember(const syntax::SyntaxTree& tree, syntax::SyntaxNode member) {
-  if (member.type() == "resource_declaration") {
-    return !member.hasError() && syntax::isClosedString(tree.textOf(member.childByField("path")));
-  }
-  return syntax::isClosedBodyDeclaration(tree, member);
+  return !member.hasError() && syntax::isClosedMember(tree.text(), member);
 }
 
 /// piecesAround() for a body that holds no syntax error, reading only the members next

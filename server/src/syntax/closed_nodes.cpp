@@ -23,4 +23,22 @@ bool isClosedBodyDeclaration(const SyntaxTree& tree, SyntaxNode node) {
   return !text.empty() && text.back() == '}';
 }
 
+bool isClosedMember(std::string_view text, SyntaxNode member) {
+  const auto type = member.type();
+  if (type == "resource_declaration") {
+    const auto path = member.childByField("path");
+    return path && isClosedString(path.textIn(text));
+  }
+  if (type != "action_declaration" && type != "structure_declaration" &&
+      type != "entity_declaration") {
+    return false;
+  }
+  const auto body = member.childByField("body");
+  if (!body || body.childCount() == 0) {
+    return false;
+  }
+  const auto closing = body.child(body.childCount() - 1);
+  return closing.type() == "}" && !closing.isMissing();
+}
+
 } // namespace oxt::syntax

@@ -125,25 +125,6 @@ bool isComment(SyntaxNode node) {
   return type == "comment" || type == "doc_comment";
 }
 
-/// Whether `member` is complete: its body closed by `}`, or its path string closed.
-bool isClosedMember(std::string_view text, SyntaxNode member) {
-  const auto type = member.type();
-  if (type == "resource_declaration") {
-    const auto path = member.childByField("path");
-    return path && isClosedString(path.textIn(text));
-  }
-  if (type != "action_declaration" && type != "structure_declaration" &&
-      type != "entity_declaration") {
-    return false;
-  }
-  const auto body = member.childByField("body");
-  if (!body || body.childCount() == 0) {
-    return false;
-  }
-  const auto closing = body.child(body.childCount() - 1);
-  return closing.type() == "}" && !closing.isMissing();
-}
-
 TopLevel topLevelOf(SyntaxNode root) {
   TopLevel top;
   for (const auto& child : root.children()) {
