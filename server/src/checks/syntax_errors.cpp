@@ -187,6 +187,82 @@ bool mustDescend(const SyntaxTree& tree, SyntaxNode node) {
   return mayHoldString && tree.textOf(node).find('"') != std::string_view::npos;
 }
 
+/// A node to visit, and its parent (tree-sitter's own parent lookup is unreliable for
+/// the zero-width nodes that MISSING nodes are).
+struct Visit {
+  SyntaxNode node;
+  SyntaxNode parent;
+  bool childrenElsewhere = false; // report on the node, but its children are visited apart
+};
+
+/// Visits `pending` (a stack: the last is visited first) and everything under it.
+/// Iterative: nesting depth comes from the user's file and must not be able to overflow
+/// the stack.
+void walkFrom(const SyntaxTree& tree, SyntaxWalk walk, std::vector<Visit> pending,
+              std::vector<Diagnostic>& out) {
+  while (!pending.empty()) {
+    const auto [node, parent, childrenElsewhere] = pending.back();
+    pending.pop_back();
+    if (node.isMissing()) {
+      out.push_back(missingDiagnostic(tree, node, parent));
+      continue;
+    }
+    if (node.isError()) {
+      out.push_back(errorDiagnostic(tree, node));
+      continue;
+    }
+    reportUnclosed(tree, node, parent, out);
+    if (childrenElsewhere || (walk == SyntaxWalk::SkipClean && !mustDescend(tree, node))) {
+      continue;
+    }
+    const auto children = node.children();
+    for (auto child = children.rbegin(); child != children.rend(); ++child) {
+      pending.push_back({*child, node});
+    }
+  }
+}
+
+/// Visits `nodes` in order, with `parent`.
+void walkNodes(const SyntaxTree& tree, SyntaxWalk walk, const std::vector<SyntaxNode>& nodes,
+               SyntaxNode parent, std::vector<Diagnostic>& out) {
+  std::vector<Visit> pending;
+  pending.reserve(nodes.size());
+  for (auto node = nodes.rbegin(); node != nodes.rend(); ++node) {
+    pending.push_back({*node, parent});
+  }
+  walkFrom(tree, walk, std::move(pending), out);
+}
+
+/// The errors in what segment `segment` owns of the extension's body, with their ranges
+/// relative to the segment's start: a segment's errors depend on its text alone (its
+/// first and last members are whole: syntax_tree.h), so they are kept with it
+/// (SegmentMemo) while edits elsewhere only move it.
+std::vector<Diagnostic> segmentErrors(const SyntaxTree& tree, SyntaxWalk walk,
+                                      const syntax::Segment& segment) {
+  SyntaxNode body;
+  for (const auto& child : segment.root.children()) {
+    if (child.type() == "extension_declaration") {
+      body = child.childByField("body");
+      break;
+    }
+  }
+  std::vector<SyntaxNode> owned;
+  for (const auto& child : body ? body.children() : std::vector<SyntaxNode>{}) {
+    if (segment.owned.start == 0 || child.byteRange().start >= segment.owned.start) {
+      owned.push_back(child);
+    }
+  }
+  std::vector<Diagnostic> out;
+  walkNodes(tree, walk, owned, body, out);
+  for (auto& diagnostic : out) {
+    diagnostic.range.start -= segment.owned.start;
+    diagnostic.range.end -= segment.owned.start;
+  }
+  return out;
+}
+
+constexpr char kSegmentErrorsKey = 0;
+
 } // namespace
 
 std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
@@ -196,58 +272,37 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
     diagnostics.push_back(syntaxError(*problem + ": nothing else is checked", ByteRange{0, 0}));
     return diagnostics;
   }
-  // Iterative walk: nesting depth comes from the user's file and must not be able
-  // to overflow the stack.
-  struct Visit {
-    SyntaxNode node;
-    SyntaxNode parent;
-    bool childrenElsewhere = false; // report on the node, but its children are pushed apart
-  };
-  std::vector<Visit> pending;
-  if (const auto* parts = tree.extensionParts()) {
-    // A text in segments: the nodes one tree would give, in the same order (pending
-    // is a stack). The body is the last segment's, which holds its `}`; the parent of
-    // what is in the body is only read for its type.
-    const auto push = [&](const std::vector<SyntaxNode>& nodes, SyntaxNode parent) {
-      for (auto node = nodes.rbegin(); node != nodes.rend(); ++node) {
-        pending.push_back({*node, parent});
-      }
-    };
-    push(parts->after, {});
-    push(parts->bodyChildren, parts->lastBody);
-    pending.push_back({parts->lastBody, parts->declaration, true});
-    std::vector<SyntaxNode> header;
-    for (const auto& child : parts->declaration.children()) {
-      if (child.type() == "extension_body") {
-        break;
-      }
-      header.push_back(child);
-    }
-    push(header, parts->declaration);
-    push(parts->before, {});
-  } else {
-    pending.push_back({tree.root(), {}});
+  const auto* parts = tree.extensionParts();
+  if (parts == nullptr) {
+    walkFrom(tree, walk, {{tree.root(), {}}}, diagnostics);
+    return diagnostics;
   }
-  while (!pending.empty()) {
-    const auto [node, parent, childrenElsewhere] = pending.back();
-    pending.pop_back();
-    if (node.isMissing()) {
-      diagnostics.push_back(missingDiagnostic(tree, node, parent));
-      continue;
+  // A text in segments: what one tree's walk gives, in the same order. The body is the
+  // last segment's, which holds its `}`; the parent of what is in the body is only read
+  // for its type.
+  walkNodes(tree, walk, parts->before, {}, diagnostics);
+  std::vector<SyntaxNode> header;
+  for (const auto& child : parts->declaration.children()) {
+    if (child.type() == "extension_body") {
+      break;
     }
-    if (node.isError()) {
-      diagnostics.push_back(errorDiagnostic(tree, node));
-      continue;
-    }
-    reportUnclosed(tree, node, parent, diagnostics);
-    if (childrenElsewhere || (walk == SyntaxWalk::SkipClean && !mustDescend(tree, node))) {
-      continue;
-    }
-    const auto children = node.children();
-    for (auto child = children.rbegin(); child != children.rend(); ++child) {
-      pending.push_back({*child, node});
+    header.push_back(child);
+  }
+  walkNodes(tree, walk, header, parts->declaration, diagnostics);
+  walkFrom(tree, walk, {{parts->lastBody, parts->declaration, true}}, diagnostics);
+  for (const auto& segment : tree.segments()) {
+    const auto compute = [&] { return segmentErrors(tree, walk, segment); };
+    // The walk of every node (tests only) is not kept.
+    const auto found = walk == SyntaxWalk::SkipClean
+                           ? segment.memo->get<std::vector<Diagnostic>>(&kSegmentErrorsKey, compute)
+                           : std::make_shared<const std::vector<Diagnostic>>(compute());
+    for (auto diagnostic : *found) {
+      diagnostic.range.start += segment.owned.start;
+      diagnostic.range.end += segment.owned.start;
+      diagnostics.push_back(std::move(diagnostic));
     }
   }
+  walkNodes(tree, walk, parts->after, {}, diagnostics);
   return diagnostics;
 }
 

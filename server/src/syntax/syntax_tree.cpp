@@ -50,7 +50,7 @@ SyntaxTree::SyntaxTree(const SyntaxTree& from, bool /*snapshot*/)
     // A copy only takes a reference: tree-sitter shares the subtrees copy-on-write.
     parts_.push_back(Part{part.owned,
                           TreePointer(part.tree ? ts_tree_copy(part.tree.get()) : nullptr), nullptr,
-                          false});
+                          false, false, part.memo});
   }
 }
 
@@ -82,8 +82,9 @@ std::vector<Segment> SyntaxTree::segments() const {
   std::vector<Segment> segments;
   segments.reserve(parts_.size());
   for (const auto& part : parts_) {
-    segments.push_back(Segment{
-        part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(), part.owned});
+    segments.push_back(
+        Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
+                part.owned, part.memo.get()});
   }
   return segments;
 }
@@ -95,7 +96,7 @@ Segment SyntaxTree::segmentAt(uint32_t offset) const {
                        [](uint32_t at, const Part& part) { return at < part.owned.start; });
   const auto& part = it == parts_.begin() ? parts_.front() : *(it - 1);
   return Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
-                 part.owned};
+                 part.owned, part.memo.get()};
 }
 
 bool SyntaxTree::hasError() const {
@@ -201,6 +202,7 @@ void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) cons
     throw std::runtime_error("tree-sitter could not parse the text");
   }
   part.tree.reset(parsed);
+  part.memo = std::make_shared<SegmentMemo>();
 }
 
 void SyntaxTree::parseFromScratch() {

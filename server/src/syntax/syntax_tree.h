@@ -48,9 +48,37 @@ inline constexpr uint32_t kDefaultSegmentBytes = 32U * 1024U;
 /// root holds an extension declaration whose body holds its members. The nodes of that
 /// header belong to the first segment; only nodes that start inside `owned` are this
 /// segment's.
+/// What readers computed from one segment alone, kept with the segment while its tree
+/// stays the same: when an edit before it only moves it, and in the snapshots taken
+/// of it. A segment parsed again starts with an empty one. Since the segment may have
+/// moved, a value must hold its positions relative to the segment's start. The syntax
+/// errors keep theirs here, so that a keystroke walks one segment.
+class SegmentMemo {
+public:
+  /// The value of `key` (the address of a constant of the caller's), computed by
+  /// `compute` the first time. Thread-safe.
+  template <typename T, typename Compute>
+  std::shared_ptr<const T> get(const void* key, Compute&& compute) {
+    const std::lock_guard lock(mutex_);
+    for (const auto& [owner, value] : values_) {
+      if (owner == key) {
+        return std::static_pointer_cast<const T>(value);
+      }
+    }
+    auto value = std::make_shared<const T>(compute());
+    values_.emplace_back(key, value);
+    return value;
+  }
+
+private:
+  std::mutex mutex_;
+  std::vector<std::pair<const void*, std::shared_ptr<const void>>> values_;
+};
+
 struct Segment {
   SyntaxNode root;
   ByteRange owned;
+  SegmentMemo* memo = nullptr; // valid while the tree it came from is unchanged
 };
 
 /// The one extension of a segmented text, put back together: what a single tree's
@@ -152,6 +180,8 @@ private:
     TreePointer previous;
     bool dirty = false;  // edited since its last parse
     bool joined = false; // joined with another part since the last edits
+    /// Shared with the snapshots of this version, and kept while the tree is only moved.
+    std::shared_ptr<SegmentMemo> memo = std::make_shared<SegmentMemo>();
   };
   /// Whether a segment's tree fits between its neighbours (see stateOf).
   enum class PartState : uint8_t { Clean, BadStart, BadEnd, Broken };
