@@ -245,14 +245,21 @@ void SyntaxTree::parseFromScratch() {
       }
     });
   }
-  for (std::size_t i = 0; i < half; ++i) {
-    parsePart(parser_.get(), parts_[i], i);
+  std::exception_ptr failedHere;
+  try {
+    for (std::size_t i = 0; i < half; ++i) {
+      parsePart(parser_.get(), parts_[i], i);
+    }
+  } catch (...) {
+    failedHere = std::current_exception(); // rethrown once the other thread is joined
   }
   if (other.joinable()) {
     other.join();
   }
-  if (failed) {
-    std::rethrow_exception(failed);
+  for (const auto& failure : {failedHere, failed}) {
+    if (failure) {
+      std::rethrow_exception(failure);
+    }
   }
   settleParts(0, parts_.size());
 }
