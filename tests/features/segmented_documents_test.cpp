@@ -180,3 +180,19 @@ TEST_CASE("a text in segments shows in the editor as the same text in one tree")
   CHECK(skipped * 20 < compared);
   CHECK(cut > 250);
 }
+
+TEST_CASE("selection ranges between a segment's last member and the next segment") {
+  // Found by the comparison above: there the segment's tree has no node but its root,
+  // and the body and the extension must still hold the cursor.
+  const auto text = oxt::test::generatedExtension(40);
+  const SyntaxTree cut(text, Language::Oxt, 300);
+  const SyntaxTree whole(text, Language::Oxt, 0);
+  REQUIRE(cut.segmentCount() > 3);
+  for (const auto& segment : cut.segments()) {
+    for (const auto offset : {segment.owned.end - 1, segment.owned.end}) {
+      INFO("offset " << offset);
+      CHECK(oxt::features::selectionChain(cut, offset) ==
+            oxt::features::selectionChain(whole, offset));
+    }
+  }
+}

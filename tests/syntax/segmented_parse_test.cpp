@@ -204,3 +204,28 @@ TEST_CASE("a header that stops parsing makes one tree, and segments come back wi
   CHECK(topLevelShape(tree) ==
         topLevelShape(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0)));
 }
+
+TEST_CASE("a comment opened in one segment and closed in a later one reads as in one tree") {
+  // Found by the random typing above: the segment that opens the comment must take in
+  // the ones up to its `*/`, and an unclosed one at the end leaves an ERROR node that
+  // tree-sitter marks "extra", which is no comment.
+  auto text = generatedExtension(60);
+  SyntaxTree tree(text, oxt::syntax::Language::Oxt, 300);
+  const auto segments = tree.segmentCount();
+  const auto open = static_cast<uint32_t>(text.find("    action Act10 "));
+  tree.applyEdit(TextEdit{ByteRange{open, open}, "/*"});
+  const auto close = static_cast<uint32_t>(tree.text().find("    action Act40 "));
+  tree.applyEdit(TextEdit{ByteRange{close, close}, "*/"});
+  CHECK(tree.segmentCount() < segments);
+  CHECK(oxt::test::firstDifference(
+            topLevelShape(tree),
+            topLevelShape(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0))) == "");
+  tree.applyEdit(TextEdit{ByteRange{close, close + 2}, ""}); // left open to the end
+  CHECK(oxt::test::firstDifference(
+            topLevelShape(tree),
+            topLevelShape(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0))) == "");
+  const SyntaxTree reopened(tree.text(), oxt::syntax::Language::Oxt, 300);
+  CHECK(oxt::test::firstDifference(
+            topLevelShape(reopened),
+            topLevelShape(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0))) == "");
+}

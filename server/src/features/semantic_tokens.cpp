@@ -218,14 +218,16 @@ void appendSemanticTokens(const syntax::SyntaxTree& tree, syntax::SyntaxNode roo
 std::vector<SemanticToken> semanticTokens(const syntax::SyntaxTree& tree,
                                           std::optional<ByteRange> range) {
   std::vector<SemanticToken> out;
+  if (tree.segmentCount() == 1) {
+    appendSemanticTokens(tree, tree.root(), range, out);
+    return out;
+  }
   for (const auto& segment : tree.segments()) {
     // Each segment's own part: a later one's tree repeats the extension's header.
     const auto from = range ? std::max(range->start, segment.owned.start) : segment.owned.start;
     const auto to = range ? std::min(range->end, segment.owned.end) : segment.owned.end;
-    if (from < to || (from == to && tree.segmentCount() == 1)) {
-      appendSemanticTokens(tree, segment.root,
-                           tree.segmentCount() == 1 ? range : std::optional<ByteRange>({from, to}),
-                           out);
+    if (from < to) {
+      appendSemanticTokens(tree, segment.root, ByteRange{from, to}, out);
     }
   }
   return out;

@@ -74,30 +74,30 @@ const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::Synt
     for (const auto& child : parts->after) {
       part(child);
     }
+  } else {
+    for (const auto& child : tree.root().children()) {
+      const auto body =
+          child.type() == "extension_declaration" ? child.childByField("body") : SyntaxNode();
+      if (!body) {
+        part(child);
+        continue;
+      }
+      // The header (annotations, keyword, name) and whatever follows the body, each by
+      // a query on the extension limited to that range (patterns such as the
+      // extension's name need the extension node); the body child by child.
+      const auto extension = child.byteRange();
+      const auto bodyRange = body.byteRange();
+      if (bodyRange.start > extension.start) {
+        appendSemanticTokens(tree, child, ByteRange{extension.start, bodyRange.start}, out);
+      }
+      for (const auto& inBody : body.children()) {
+        part(inBody);
+      }
+      if (extension.end > bodyRange.end) {
+        appendSemanticTokens(tree, child, ByteRange{bodyRange.end, extension.end}, out);
+      }
+    }
   }
-  for (const auto& child : parts ? std::vector<SyntaxNode>{} : tree.root().children()) {
-    const auto body =
-        child.type() == "extension_declaration" ? child.childByField("body") : SyntaxNode();
-    if (!body) {
-      part(child);
-      continue;
-    }
-    // The header (annotations, keyword, name) and whatever follows the body, each by
-    // a query on the extension limited to that range (patterns such as the
-    // extension's name need the extension node); the body child by child.
-    const auto extension = child.byteRange();
-    const auto bodyRange = body.byteRange();
-    if (bodyRange.start > extension.start) {
-      appendSemanticTokens(tree, child, ByteRange{extension.start, bodyRange.start}, out);
-    }
-    for (const auto& inBody : body.children()) {
-      part(inBody);
-    }
-    if (extension.end > bodyRange.end) {
-      appendSemanticTokens(tree, child, ByteRange{bodyRange.end, extension.end}, out);
-    }
-  }
-
   source_ = std::make_unique<const syntax::SyntaxTree>(tree.snapshot());
   const std::string_view keptText = source_->text();
   leaves_.clear();
