@@ -1,9 +1,12 @@
 #include "document_properties.h"
 
 #include <array>
+#include <memory>
+#include <string>
 #include <variant>
 #include <vector>
 
+#include "checks/action_diagnostics_memo.h"
 #include "checks/check_document.h"
 #include "codegen/generate_sources.h"
 #include "codegen/merge_implementation.h"
@@ -70,13 +73,47 @@ std::optional<std::string> codegenViolation(const model::Document& original,
   return std::nullopt;
 }
 
+/// The diagnostics of `tree` as the language server finds them after an edit: from an
+/// analysis built from `previous`'s, reusing what its checks found in unchanged actions.
+std::vector<checks::Diagnostic> checkAsServer(const syntax::SyntaxTree& tree,
+                                              std::shared_ptr<const model::Analysis>& previous) {
+  previous =
+      model::analyze(std::make_shared<const syntax::SyntaxTree>(tree.snapshot()), previous.get());
+  return checks::checkReusingActions(*previous->tree, *previous, checks::CheckContext{})
+      .diagnostics;
+}
+
+/// What an editor shows of diagnostics, to compare two lists.
+std::vector<std::string> shown(const std::vector<checks::Diagnostic>& diagnostics) {
+  std::vector<std::string> lines;
+  for (const auto& diagnostic : diagnostics) {
+    auto line = diagnostic.code + " " + std::to_string(diagnostic.range.start) + "-" +
+                std::to_string(diagnostic.range.end) + " " + diagnostic.message;
+    for (const auto& fix : diagnostic.fixes) {
+      for (const auto& edit : fix.edits) {
+        line += " " + std::to_string(edit.range.start) + "=" + edit.newText;
+      }
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 /// Types the input in three pieces, as an editor would send them, and compares
-/// the incrementally parsed tree with a fresh parse.
+/// the incrementally parsed tree with a fresh parse, and the diagnostics found reusing
+/// the previous version's (action_diagnostics_memo.h) with those of checking afresh.
 std::optional<std::string> incrementalViolation(std::string_view bytes) {
   const auto third = static_cast<uint32_t>(bytes.size() / 3);
   syntax::SyntaxTree typed(std::string(bytes.substr(0, third)));
+  std::shared_ptr<const model::Analysis> analysis;
+  (void)checkAsServer(typed, analysis);
   typed.applyEdit({{third, third}, std::string(bytes.substr(std::size_t{2} * third))});
+  (void)checkAsServer(typed, analysis);
   typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
+  if (shown(checkAsServer(typed, analysis)) !=
+      shown(checks::checkDocument(typed, checks::CheckContext{}))) {
+    return "the diagnostics found reusing the previous version's differ from checking afresh";
+  }
   const syntax::SyntaxTree fresh{std::string(bytes)};
   if (typed.text() != fresh.text()) {
     return "the edits did not rebuild the input text";

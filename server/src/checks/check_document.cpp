@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 
+#include "checks/action_diagnostics_memo.h"
 #include "checks/check_registry.h"
 #include "checks/syntax_errors.h"
 #include "model/build_model.h"
@@ -29,10 +30,7 @@ std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::D
     Reporter reporter(check, diagnostics);
     check.run(input, reporter);
   }
-  // By position; at the same position, in code order (the registry's order).
-  std::stable_sort(
-      diagnostics.begin(), diagnostics.end(),
-      [](const Diagnostic& a, const Diagnostic& b) { return a.range.start < b.range.start; });
+  sortByPosition(diagnostics);
   return diagnostics;
 }
 
@@ -56,9 +54,7 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
 std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                       const model::Analysis& analysis,
                                       const CheckContext& context) {
-  return runChecks(
-      tree, analysis.document,
-      [&analysis]() -> const model::SymbolIndex& { return analysis.index(); }, context);
+  return checkReusingActions(tree, analysis, context).diagnostics;
 }
 
 } // namespace oxt::checks

@@ -1,5 +1,6 @@
 #include "checks/check_registry.h"
 
+#include <algorithm>
 #include <array>
 
 #include "checks/check_functions.h"
@@ -11,16 +12,17 @@ namespace {
 constexpr auto E = Severity::Error;
 constexpr auto W = Severity::Warning;
 constexpr auto H = Severity::Hint;
+constexpr auto Document = CheckScope::Document;
 
 // Codes are stable: never renumber, never reuse. docs/diagnostics.md documents
 // each one, and tests/checks/diagnostics_doc_test.cpp runs its examples.
 constexpr std::array kChecks{
-    CheckSpec{"OXT0001", E, "syntax error", checkSyntax},
+    CheckSpec{"OXT0001", E, "syntax error", checkSyntax, Document},
     CheckSpec{"OXT0002", E, "invalid character in a name", checkNameCharacters},
     CheckSpec{"OXT0003", E, "name does not start with a letter", checkNameStart},
     CheckSpec{"OXT0004", E, "name too long", checkNameLength},
     CheckSpec{"OXT0005", E, "description too long", checkDescriptionLength},
-    CheckSpec{"OXT0006", E, "duplicate name", checkDuplicateNames},
+    CheckSpec{"OXT0006", E, "duplicate name", checkDuplicateNames, Document},
     CheckSpec{"OXT0007", E, "unknown type", checkUnknownTypes},
     CheckSpec{"OXT0008", E, "Length or Decimals on a parameter", checkParameterLength},
     CheckSpec{"OXT0009", E, "Length or Decimals on a type that takes none", checkTypeArguments},
@@ -66,12 +68,13 @@ constexpr std::array kChecks{
     CheckSpec{"OXT0048", E, "invalid resource path", checkResourcePaths},
     CheckSpec{"OXT0049", W, "backslash in a resource path", checkResourceSeparators},
     CheckSpec{"OXT0050", E, "resource file name used twice", checkDuplicateResources},
-    CheckSpec{"OXT0051", W, "file not named after its extension", checkFileName},
-    CheckSpec{"OXT0052", E, "no extension in the file", checkExtensionPresent},
-    CheckSpec{"OXT0053", E, "more than one extension", checkSingleExtension},
-    CheckSpec{"OXT0054", E, "declaration outside the extension", checkOutsideDeclarations},
-    CheckSpec{"OXT0055", W, "doc comment that documents nothing", checkStrayDocComments},
-    CheckSpec{"OXT0056", H, "unused structure", checkUnusedStructures},
+    CheckSpec{"OXT0051", W, "file not named after its extension", checkFileName, Document},
+    CheckSpec{"OXT0052", E, "no extension in the file", checkExtensionPresent, Document},
+    CheckSpec{"OXT0053", E, "more than one extension", checkSingleExtension, Document},
+    CheckSpec{"OXT0054", E, "declaration outside the extension", checkOutsideDeclarations,
+              Document},
+    CheckSpec{"OXT0055", W, "doc comment that documents nothing", checkStrayDocComments, Document},
+    CheckSpec{"OXT0056", H, "unused structure", checkUnusedStructures, Document},
     CheckSpec{"OXT0057", H, "join of a single definition", checkSingleMemberRecords},
     CheckSpec{"OXT0058", E, "definition listed twice in a join", checkDuplicateJoinMembers},
     CheckSpec{"OXT0059", E, "resource linked from outside the folder", checkResourceLinks},
@@ -90,6 +93,13 @@ Diagnostic& Reporter::report(syntax::ByteRange range, std::string message) {
 }
 
 void Reporter::add(Diagnostic diagnostic) { out_.push_back(std::move(diagnostic)); }
+
+void sortByPosition(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.range.start != b.range.start ? a.range.start < b.range.start : a.code < b.code;
+      });
+}
 
 std::span<const CheckSpec> checkRegistry() { return kChecks; }
 

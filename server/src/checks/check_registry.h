@@ -51,12 +51,27 @@ private:
 
 using CheckFunction = void (*)(const CheckInput&, Reporter&);
 
+/// What a check reads to decide about an action (action_diagnostics_memo.h).
+enum class CheckScope {
+  /// One action and what is not an action (the extension's head, structures, entities,
+  /// resources), never another action: it may run on the actions an edit changed only.
+  Members,
+  /// The whole document (syntax, names compared across actions, structures no action
+  /// uses, the file): run on all of it after every change.
+  Document,
+};
+
 struct CheckSpec {
   std::string_view code; // "OXT0007"
   Severity severity;
   std::string_view name; // "unknown type": what the check is about
   CheckFunction run;
+  CheckScope scope = CheckScope::Members;
 };
+
+/// Sorts diagnostics by position; at one position, in code order (the registry's),
+/// keeping the order a check reported them in.
+void sortByPosition(std::vector<Diagnostic>& diagnostics);
 
 /// Every check, in code order.
 [[nodiscard]] std::span<const CheckSpec> checkRegistry();

@@ -17,6 +17,19 @@
 
 namespace oxt::model {
 
+/// What a layer above the model keeps from its work on one analysis, for its work on
+/// the next (checks/action_checks_memo.h). The model only carries it from one analysis
+/// to the next, with BuiltModel::lineage saying which members are the same.
+class AnalysisMemo {
+public:
+  AnalysisMemo() = default;
+  AnalysisMemo(const AnalysisMemo&) = delete;
+  AnalysisMemo& operator=(const AnalysisMemo&) = delete;
+  AnalysisMemo(AnalysisMemo&&) = delete;
+  AnalysisMemo& operator=(AnalysisMemo&&) = delete;
+  virtual ~AnalysisMemo() = default;
+};
+
 struct Analysis {
   /// Builds everything from `tree`.
   explicit Analysis(const syntax::SyntaxTree& source)
@@ -28,7 +41,11 @@ struct Analysis {
   Analysis(const std::shared_ptr<const syntax::SyntaxTree>& snapshot, const Analysis* previous)
       : Analysis(snapshot,
                  buildModel(*snapshot,
-                            previous != nullptr && previous->tree ? &previous->built : nullptr)) {}
+                            previous != nullptr && previous->tree ? &previous->built : nullptr)) {
+    if (previous != nullptr && previous->tree) {
+      inheritedMemo = previous->memo();
+    }
+  }
 
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;
@@ -56,7 +73,23 @@ public:
     return *index_;
   }
 
+  /// The memo left on the analysis this one was built from, when it had one by then:
+  /// read with built.lineage, which maps that analysis's members to this one's.
+  std::shared_ptr<const AnalysisMemo> inheritedMemo;
+
+  /// The memo left on this analysis (null until a layer keeps one). Thread-safe.
+  [[nodiscard]] std::shared_ptr<const AnalysisMemo> memo() const {
+    const std::lock_guard lock(memoMutex_);
+    return memo_;
+  }
+  void keepMemo(std::shared_ptr<const AnalysisMemo> memo) const {
+    const std::lock_guard lock(memoMutex_);
+    memo_ = std::move(memo);
+  }
+
 private:
+  mutable std::mutex memoMutex_;
+  mutable std::shared_ptr<const AnalysisMemo> memo_;
   mutable std::once_flag indexBuilt_;
   mutable std::unique_ptr<const SymbolIndex> index_;
 };

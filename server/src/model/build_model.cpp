@@ -67,12 +67,17 @@ public:
     } else {
       readSourceFile(tree_.root());
     }
-    for (auto& extension : document_.extensions) {
-      resolveTypes(extension);
+    lineage_.resize(document_.extensions.size());
+    for (std::size_t e = 0; e < document_.extensions.size(); ++e) {
+      const auto changes = resolveTypes(document_.extensions[e]);
+      forgetCarried(lineage_[e].actions, changes.actions);
+      forgetCarried(lineage_[e].structures, changes.structures);
+      forgetCarried(lineage_[e].entities, changes.entities);
     }
     std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
-    return BuiltModel{std::move(document_), std::move(origins_), reused_, shared_};
+    return BuiltModel{std::move(document_), std::move(origins_), std::move(lineage_), reused_,
+                      shared_};
   }
 
 private:
@@ -87,11 +92,30 @@ private:
   const BuiltModel* previous_;
   Document document_;
   MemberOrigins origins_;
-  uint32_t currentExtension_ = 0; // the index the extension being read has (or will have)
+  std::vector<ExtensionLineage> lineage_; // by extension index, as currentExtension_
+  uint32_t currentExtension_ = 0;         // the index the extension being read has (or will have)
   uint32_t reused_ = 0;
   uint32_t shared_ = 0;
 
   std::string text(SyntaxNode node) const { return std::string(node.textIn(text_)); }
+
+  /// The lineage of the extension being read.
+  ExtensionLineage& lineage() {
+    if (lineage_.size() <= currentExtension_) {
+      lineage_.resize(currentExtension_ + 1);
+    }
+    return lineage_[currentExtension_];
+  }
+
+  /// Members whose types now resolve otherwise are not the previous build's any more.
+  static void forgetCarried(std::vector<CarriedMember>& members,
+                            const std::vector<uint32_t>& changed) {
+    for (const auto index : changed) {
+      if (index < members.size()) {
+        members[index] = CarriedMember{};
+      }
+    }
+  }
 
   void stray(const std::vector<ByteRange>& docs) {
     document_.strayDocComments.insert(document_.strayDocComments.end(), docs.begin(), docs.end());
@@ -302,6 +326,7 @@ private:
       }
       origin.kind = MemberOrigin::Kind::Action;
       origin.index = static_cast<uint32_t>(extension.actions.size());
+      lineage().actions.emplace_back();
       extension.actions.push_back(std::move(action));
     } else if (type == "structure_declaration") {
       Structure structure{std::move(head.name),        found.node.byteRange(),
@@ -309,6 +334,7 @@ private:
                           std::move(head.description), readAttributes(head.body)};
       origin.kind = MemberOrigin::Kind::Structure;
       origin.index = static_cast<uint32_t>(extension.structures.size());
+      lineage().structures.emplace_back();
       extension.structures.push_back(std::move(structure));
     } else if (type == "entity_declaration") {
       Entity entity{std::move(head.name),        found.node.byteRange(),
@@ -316,6 +342,7 @@ private:
                     std::move(head.description), readAttributes(head.body)};
       origin.kind = MemberOrigin::Kind::Entity;
       origin.index = static_cast<uint32_t>(extension.entities.size());
+      lineage().entities.emplace_back();
       extension.entities.push_back(std::move(entity));
     } else if (type == "resource_declaration") {
       Resource resource;
@@ -331,6 +358,7 @@ private:
       }
       origin.kind = MemberOrigin::Kind::Resource;
       origin.index = static_cast<uint32_t>(extension.resources.size());
+      lineage().resources.emplace_back();
       extension.resources.push_back(std::move(resource));
     } else {
       return;
@@ -359,7 +387,10 @@ private:
       document_.strayDocComments.push_back(range);
     }
     const auto& from = previous_->document.extensions[previous.extension];
-    const auto reuse = [&](auto& into, const auto& source) {
+    // Carried over, for caches per member, unless its description changed or it was in
+    // another extension (the caches go by index within one extension).
+    const bool sameExtension = previous.extension == currentExtension_;
+    const auto reuse = [&](auto& into, const auto& source, std::vector<CarriedMember>& lineage) {
       const auto& shared = source.shared(previous.index);
       auto description = descriptionOf(found.docs, origin.innerDocs);
       origin.index = static_cast<uint32_t>(into.size());
@@ -367,26 +398,31 @@ private:
         // Nothing about it changed: the previous build's object serves both builds.
         // Type resolution copies it if a name in it now resolves differently.
         into.push_back(shared);
+        lineage.push_back(sameExtension ? CarriedMember{previous.index, 0} : CarriedMember{});
         ++shared_;
         return;
       }
       auto member = *shared;
       shiftRanges(member, delta);
+      const bool sameDescription = description == member.description;
       member.description = std::move(description);
       into.push_back(std::move(member));
+      lineage.push_back(sameExtension && sameDescription ? CarriedMember{previous.index, delta}
+                                                         : CarriedMember{});
     };
+    auto& lineage = this->lineage();
     switch (previous.kind) {
     case MemberOrigin::Kind::Action:
-      reuse(extension.actions, from.actions);
+      reuse(extension.actions, from.actions, lineage.actions);
       break;
     case MemberOrigin::Kind::Structure:
-      reuse(extension.structures, from.structures);
+      reuse(extension.structures, from.structures, lineage.structures);
       break;
     case MemberOrigin::Kind::Entity:
-      reuse(extension.entities, from.entities);
+      reuse(extension.entities, from.entities, lineage.entities);
       break;
     case MemberOrigin::Kind::Resource:
-      reuse(extension.resources, from.resources);
+      reuse(extension.resources, from.resources, lineage.resources);
       break;
     }
     origins_.emplace(found.node.identity(), std::move(origin));

@@ -45,9 +45,30 @@ struct MemberOrigin {
 /// Members by the identity of their node (syntax::SyntaxNode::identity).
 using MemberOrigins = std::unordered_map<const void*, MemberOrigin>;
 
+/// A member this build took over from the previous one with the same content: only its
+/// place in the text may differ. What a cache of results per member (the checks') needs
+/// to reuse them: the member's index in the previous build, and how far it moved.
+struct CarriedMember {
+  static constexpr uint32_t kNew = UINT32_MAX;
+  uint32_t from = kNew; // index in the previous build's list of the same kind, or kNew
+  int64_t delta = 0;    // its start now minus its start then
+  [[nodiscard]] bool carried() const { return from != kNew; }
+};
+
+/// For each member of an extension, in the order of its lists: carried or new.
+struct ExtensionLineage {
+  std::vector<CarriedMember> actions;
+  std::vector<CarriedMember> structures;
+  std::vector<CarriedMember> entities;
+  std::vector<CarriedMember> resources;
+};
+
 struct BuiltModel {
   Document document;
   MemberOrigins origins;
+  /// Parallel to document.extensions. Built with no previous build: every member new.
+  /// A member whose description or resolved types changed is new.
+  std::vector<ExtensionLineage> lineage;
   uint32_t reusedMembers = 0; // how many members came from the previous build
   uint32_t sharedMembers = 0; // how many of those were shared, not copied (before resolution)
 };

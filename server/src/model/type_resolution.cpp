@@ -92,13 +92,14 @@ bool elementResolved(const TypedElement& element, const DefinitionsByName& byNam
 /// would copy it for nothing.
 template <typename Member, typename Elements>
 void resolveMembers(SharedList<Member>& members, Elements Member::*elements,
-                    const DefinitionsByName& byName) {
+                    const DefinitionsByName& byName, std::vector<uint32_t>& changed) {
   for (std::size_t i = 0; i < members.size(); ++i) {
     const auto& current = members[i].*elements;
     if (std::all_of(current.begin(), current.end(),
                     [&](const auto& element) { return elementResolved(element, byName); })) {
       continue;
     }
+    changed.push_back(static_cast<uint32_t>(i));
     for (auto& element : members.mutableAt(i).*elements) {
       resolveElement(element, byName);
     }
@@ -151,11 +152,13 @@ ResolvedType resolvedTypeOf(const TypeExpr& type) {
   return resolved;
 }
 
-void resolveTypes(Extension& extension) {
+ResolutionChanges resolveTypes(Extension& extension) {
   const auto byName = definitionsByName(extension);
-  resolveMembers(extension.actions, &Action::parameters, byName);
-  resolveMembers(extension.structures, &Structure::attributes, byName);
-  resolveMembers(extension.entities, &Entity::attributes, byName);
+  ResolutionChanges changes;
+  resolveMembers(extension.actions, &Action::parameters, byName, changes.actions);
+  resolveMembers(extension.structures, &Structure::attributes, byName, changes.structures);
+  resolveMembers(extension.entities, &Entity::attributes, byName, changes.entities);
+  return changes;
 }
 
 } // namespace oxt::model

@@ -5,6 +5,9 @@
 // so resolution runs once every member of the extension is known.
 #pragma once
 
+#include <cstdint>
+#include <vector>
+
 #include "model/extension_model.h"
 
 namespace oxt::model {
@@ -13,7 +16,13 @@ namespace oxt::model {
 /// attribute of `extension`. Names resolve case-insensitively, to the first
 /// structure or entity declared with that name. A member whose types already resolve
 /// so is not written to (SharedList::mutableAt would copy a shared one).
-void resolveTypes(Extension& extension);
+/// Returns the indices of the members whose resolution changed, by kind.
+struct ResolutionChanges {
+  std::vector<uint32_t> actions;
+  std::vector<uint32_t> structures;
+  std::vector<uint32_t> entities;
+};
+ResolutionChanges resolveTypes(Extension& extension);
 
 /// What `type` means, given its names are resolved (`target` filled).
 [[nodiscard]] ResolvedType resolvedTypeOf(const TypeExpr& type);
