@@ -5,10 +5,14 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <tuple>
 #include <type_traits>
+#include <utility>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include "../support/random_edits.h"
+#include "../support/segmented_shape.h"
 #include "../support/test_files.h"
 #include "model/analysis.h"
 #include "model/build_model.h"
@@ -272,4 +276,82 @@ TEST_CASE("random typing in every example gives the model a fresh build gives") 
       REQUIRE(document.analysis().document == fresh);
     }
   }
+}
+
+namespace {
+
+/// How many segments of `now` the build took over from `before`'s (the same kept
+/// segment model), rather than reading them.
+std::size_t segmentsTakenOver(const BuiltModel& now, const BuiltModel& before) {
+  std::size_t taken = 0;
+  for (const auto& used : now.segments) {
+    for (const auto& earlier : before.segments) {
+      taken += used.model == earlier.model ? 1U : 0U;
+    }
+  }
+  return taken;
+}
+
+} // namespace
+
+TEST_CASE("in segments, an edit reads its segment again and takes the others over") {
+  const SyntaxTree opened(oxt::test::generatedExtension(200), oxt::syntax::Language::Oxt, 2048);
+  SyntaxTree tree(opened.text(), oxt::syntax::Language::Oxt, 2048);
+  auto previous = analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), nullptr);
+  const auto segments = tree.segmentCount();
+  REQUIRE(segments > 10);
+  REQUIRE(previous->built.segments.size() == segments);
+
+  const auto at = static_cast<uint32_t>(tree.text().find("action Act100 {") + 10);
+  tree.applyEdit(TextEdit{ByteRange{at, at}, "x"});
+  const auto next = analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), previous.get());
+  CHECK(segmentsTakenOver(next->built, previous->built) == segments - 1);
+  CHECK(next->document.extensions.front().actions[100].name.text == "Actx100");
+  CHECK(next->document == buildModel(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0)));
+  // Actions after the edit moved by one byte, and are carried over as such.
+  const auto& carried = next->built.lineage.front().actions;
+  CHECK(carried[150].from == 150);
+  CHECK(carried[150].delta == 1);
+  CHECK_FALSE(carried[100].carried());
+}
+
+TEST_CASE("in segments, random typing gives the model a build from scratch gives") {
+  std::mt19937 random(20261129U); // fixed: a failure reproduces
+  const auto open = [](const std::string& text) {
+    constexpr uint32_t kSegment = 600;
+    return std::make_pair(std::make_unique<SyntaxTree>(text, oxt::syntax::Language::Oxt, kSegment),
+                          std::make_unique<SyntaxTree>(text, oxt::syntax::Language::Oxt, 0));
+  };
+  auto [tree, plain] = open(oxt::test::generatedExtension(60));
+  auto analysis = analyze(std::make_shared<const SyntaxTree>(tree->snapshot()), nullptr);
+  std::size_t compared = 0;
+  std::size_t taken = 0;
+  for (int step = 0; step < 300; ++step) {
+    const auto edit = oxt::test::randomEdit(random, tree->text());
+    const auto removed = tree->text().substr(edit.range.start, edit.range.end - edit.range.start);
+    const TextEdit undo{
+        {edit.range.start, edit.range.start + static_cast<uint32_t>(edit.newText.size())}, removed};
+    for (const TextEdit& change : std::vector<TextEdit>{edit, undo}) {
+      CAPTURE(step, change.range.start, change.range.end, change.newText, tree->segmentCount());
+      tree->applyEdit(change);
+      plain->applyEdit(change);
+      auto next = analyze(std::make_shared<const SyntaxTree>(tree->snapshot()), analysis.get());
+      taken += segmentsTakenOver(next->built, analysis->built);
+      analysis = std::move(next);
+      // tree-sitter's own reparse of one tree sometimes recovers from an error otherwise
+      // than a fresh parse (tests/syntax/segmented_parse_test.cpp): start again there.
+      const SyntaxTree whole(tree->text(), oxt::syntax::Language::Oxt, 0);
+      if (oxt::test::topLevelShape(*plain) != oxt::test::topLevelShape(whole)) {
+        std::tie(tree, plain) = open(tree->text());
+        analysis = analyze(std::make_shared<const SyntaxTree>(tree->snapshot()), nullptr);
+        continue;
+      }
+      const auto fresh = buildModel(whole);
+      CAPTURE(firstDifference(analysis->document, fresh));
+      REQUIRE(analysis->document == fresh);
+      ++compared;
+    }
+  }
+  CHECK(compared > 500);
+  CHECK(taken > compared * 5); // most segments are taken over at most steps
 }

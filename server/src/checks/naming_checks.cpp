@@ -51,7 +51,6 @@ void checkDescription(const model::Description& description, Reporter& reporter)
   }
 }
 
-/// Reports the second and later names of `names` that equal an earlier one.
 struct Declared {
   const Name* name;
   std::string_view kind;
@@ -67,7 +66,9 @@ void reportDuplicate(const Declared& declared, const Declared& original, Reporte
   diagnostic.related.push_back({"first declared here", original.name->range});
 }
 
-void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
+/// Reports the second and later of `names` (sorted here by position) equal to an
+/// earlier one. Taken by reference: the callers reuse one buffer for thousands of scopes.
+void reportDuplicates(std::vector<Declared>& names, Reporter& reporter) {
   const auto byPosition = [](const Declared& a, const Declared& b) {
     return a.name->range.start < b.name->range.start;
   };
@@ -89,12 +90,15 @@ void reportDuplicates(std::vector<Declared> names, Reporter& reporter) {
     }
     return;
   }
-  std::unordered_map<std::string, const Declared*> first;
+  std::unordered_map<std::string_view, const Declared*, model::CaseInsensitiveHash,
+                     model::CaseInsensitiveEqual>
+      first;
+  first.reserve(names.size());
   for (const auto& declared : names) {
     if (declared.name->text.empty()) {
       continue;
     }
-    const auto [it, inserted] = first.try_emplace(model::foldCase(declared.name->text), &declared);
+    const auto [it, inserted] = first.try_emplace(declared.name->text, &declared);
     if (!inserted) {
       reportDuplicate(declared, *it->second, reporter);
     }
@@ -179,28 +183,29 @@ void checkDescriptionLength(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
+  std::vector<Declared> scope; // one buffer for every small scope
   for (const auto& extension : input.document.extensions) {
     std::vector<Declared> actions;
+    actions.reserve(extension.actions.size());
     for (const auto& action : extension.actions) {
       actions.push_back({&action.name, "action"});
-      std::vector<Declared> parameters;
+      scope.clear();
       for (const auto& parameter : action.parameters) {
-        parameters.push_back(
+        scope.push_back(
             {&parameter.name, parameter.direction == model::Direction::Input ? "input" : "output"});
       }
-      reportDuplicates(std::move(parameters), reporter);
+      reportDuplicates(scope, reporter);
     }
-    reportDuplicates(std::move(actions), reporter);
+    reportDuplicates(actions, reporter);
 
     // Structures and entities share one scope: both are record definitions.
     std::vector<Declared> records;
     const auto attributesOf = [&](const std::vector<model::Attribute>& attributes) {
-      std::vector<Declared> names;
-      names.reserve(attributes.size());
+      scope.clear();
       for (const auto& attribute : attributes) {
-        names.push_back({&attribute.name, "attribute"});
+        scope.push_back({&attribute.name, "attribute"});
       }
-      reportDuplicates(std::move(names), reporter);
+      reportDuplicates(scope, reporter);
     };
     for (const auto& structure : extension.structures) {
       records.push_back({&structure.name, "structure"});
@@ -210,7 +215,7 @@ void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
       records.push_back({&entity.name, "entity"});
       attributesOf(entity.attributes);
     }
-    reportDuplicates(std::move(records), reporter);
+    reportDuplicates(records, reporter);
   }
 }
 

@@ -272,11 +272,13 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
     diagnostics.push_back(syntaxError(*problem + ": nothing else is checked", ByteRange{0, 0}));
     return diagnostics;
   }
-  const auto* parts = tree.extensionParts();
-  if (parts == nullptr) {
+  if (tree.segmentCount() < 2) {
     walkFrom(tree, walk, {{tree.root(), {}}}, diagnostics);
     return diagnostics;
   }
+  // The frame only: the segments' members are walked (or remembered) one by one below.
+  const auto frame = tree.extensionFrame();
+  const auto* parts = &frame;
   // A text in segments: what one tree's walk gives, in the same order. The body is the
   // last segment's, which holds its `}`; the parent of what is in the body is only read
   // for its type.

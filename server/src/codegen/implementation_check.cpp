@@ -263,7 +263,7 @@ std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tre
                                                    const std::filesystem::path& path) {
   auto diagnostics = checks::checkDocument(tree, analysis, checks::CheckContext{path});
   // A half-typed action is not yet one to compare: wait for the syntax to settle.
-  if (!tree.root().hasError()) {
+  if (!tree.hasError()) {
     auto implementation = checkImplementation(analysis.document, path);
     diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
                        std::make_move_iterator(implementation.end()));

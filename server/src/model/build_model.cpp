@@ -1,6 +1,7 @@
 #include "model/build_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -62,21 +63,31 @@ public:
   }
 
   BuiltModel build() {
-    if (const auto* parts = tree_.extensionParts()) {
-      readSegmentedExtension(*parts);
+    if (tree_.segmentCount() > 1) {
+      readSegmentedExtension();
     } else {
       readSourceFile(tree_.root());
     }
     lineage_.resize(document_.extensions.size());
+    std::vector<DefinitionTable> definitions;
     for (std::size_t e = 0; e < document_.extensions.size(); ++e) {
-      const auto changes = resolveTypes(document_.extensions[e]);
-      forgetCarried(lineage_[e].actions, changes.actions);
-      forgetCarried(lineage_[e].structures, changes.structures);
-      forgetCarried(lineage_[e].entities, changes.entities);
+      const auto* previous = previous_ != nullptr && e < previous_->definitions.size()
+                                 ? &previous_->definitions[e]
+                                 : nullptr;
+      auto resolution = resolveTypes(document_.extensions[e], &lineage_[e], previous);
+      forgetCarried(lineage_[e].actions, resolution.changed.actions);
+      forgetCarried(lineage_[e].structures, resolution.changed.structures);
+      forgetCarried(lineage_[e].entities, resolution.changed.entities);
+      definitions.push_back(std::move(resolution.definitions));
     }
     std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
-    return BuiltModel{std::move(document_), std::move(origins_), std::move(lineage_), reused_,
+    return BuiltModel{std::move(document_),
+                      std::move(origins_),
+                      std::move(lineage_),
+                      std::move(definitions),
+                      std::move(segments_),
+                      reused_,
                       shared_};
   }
 
@@ -91,7 +102,12 @@ private:
   std::string_view text_;
   const BuiltModel* previous_;
   Document document_;
-  MemberOrigins origins_;
+  MemberOrigins origins_;             // of a text in one tree
+  std::vector<UsedSegment> segments_; // of a text in segments
+  /// The model of the segment being read, and where its members begin in the lists: the
+  /// origins of its members go there rather than to origins_.
+  SegmentModel* reading_ = nullptr;
+  std::array<uint32_t, 4> readingFirst_{};
   std::vector<ExtensionLineage> lineage_; // by extension index, as currentExtension_
   uint32_t currentExtension_ = 0;         // the index the extension being read has (or will have)
   uint32_t reused_ = 0;
@@ -127,10 +143,17 @@ private:
     return declarationsAmong(container.children(), isDeclaration);
   }
 
+  /// With `carry`: the doc lines before the first child come from there, and those
+  /// after the last declaration go there (the next segment's first member's), not stray.
   std::vector<Found> declarationsAmong(const std::vector<SyntaxNode>& children,
-                                       bool (*isDeclaration)(std::string_view)) {
+                                       bool (*isDeclaration)(std::string_view),
+                                       std::vector<ByteRange>* carry = nullptr) {
     std::vector<Found> found;
     std::vector<ByteRange> docs;
+    if (carry != nullptr) {
+      docs = std::move(*carry);
+      carry->clear();
+    }
     for (const auto& child : children) {
       const auto type = child.type();
       if (type == "doc_comment") {
@@ -147,7 +170,11 @@ private:
         docs.clear();
       }
     }
-    stray(docs);
+    if (carry != nullptr) {
+      *carry = std::move(docs);
+    } else {
+      stray(docs);
+    }
     return found;
   }
 
@@ -186,22 +213,178 @@ private:
   }
 
   /// A text cut into segments (syntax/segment_plan.h) is one extension, with only
-  /// comments around it: read as readSourceFile and readExtension read it in one tree.
-  void readSegmentedExtension(const syntax::ExtensionParts& parts) {
-    const Found found{parts.declaration, docLinesIn(parts.before)};
+  /// comments around it: read as readSourceFile and readExtension read it in one tree,
+  /// a segment at a time. A segment whose tree the previous build read already (its
+  /// model is kept with the segment) has its members taken over from that build.
+  void readSegmentedExtension() {
+    const auto frame = tree_.extensionFrame();
+    const Found found{frame.declaration, docLinesIn(frame.before)};
     auto head = readHead(found);
     Extension extension;
     extension.name = std::move(head.name);
-    extension.range = parts.range;
+    extension.range = frame.range;
     extension.keywordRange = head.keywordRange;
     extension.annotations = std::move(head.annotations);
     extension.description = std::move(head.description);
     currentExtension_ = 0;
-    for (const auto& member : declarationsAmong(parts.bodyChildren, isMemberDeclaration)) {
+    std::vector<ByteRange> pending; // doc lines for the next segment's first member
+    const auto segments = tree_.segments();
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      const auto& segment = segments[i];
+      const auto kept =
+          segment.memo != nullptr ? segment.memo->find<SegmentModel>(&kSegmentModelKey) : nullptr;
+      const auto* used =
+          kept != nullptr && pending.empty() && !kept->docsIn ? previousUse(kept.get()) : nullptr;
+      if (used != nullptr && takeOver(extension, *used, segment.owned.start, pending)) {
+        continue;
+      }
+      readSegment(extension, i, segment, pending);
+    }
+    stray(pending);
+    document_.extensions.push_back(std::move(extension));
+    stray(docLinesIn(frame.after));
+  }
+
+  /// The key of the segment models in syntax::SegmentMemo.
+  static constexpr char kSegmentModelKey = 0;
+
+  /// How the previous build used `model`, if it did.
+  const UsedSegment* previousUse(const SegmentModel* model) const {
+    if (previous_ == nullptr) {
+      return nullptr;
+    }
+    for (const auto& used : previous_->segments) {
+      if (used.model.get() == model) {
+        return &used;
+      }
+    }
+    return nullptr;
+  }
+
+  std::array<uint32_t, 4> listSizes(const Extension& extension) const {
+    return {static_cast<uint32_t>(extension.actions.size()),
+            static_cast<uint32_t>(extension.structures.size()),
+            static_cast<uint32_t>(extension.entities.size()),
+            static_cast<uint32_t>(extension.resources.size())};
+  }
+
+  /// Takes the members of a segment the previous build used (as `used`) from that build,
+  /// moved to where the segment starts now; false when that build does not hold them.
+  bool takeOver(Extension& extension, const UsedSegment& used, uint32_t start,
+                std::vector<ByteRange>& pending) {
+    const auto& model = *used.model;
+    if (previous_->document.extensions.empty()) {
+      return false;
+    }
+    const auto& from = previous_->document.extensions.front();
+    const auto fromSizes = listSizes(from);
+    for (std::size_t kind = 0; kind < 4; ++kind) {
+      if (used.first.at(kind) + model.counts.at(kind) > fromSizes.at(kind)) {
+        return false;
+      }
+    }
+    const auto now = static_cast<int64_t>(start) - static_cast<int64_t>(model.base);
+    const auto moved = now - used.delta; // since the previous build
+    segments_.push_back(UsedSegment{used.model, listSizes(extension), now});
+    auto& lineage = this->lineage();
+    const auto take = [&](auto& into, const auto& source, std::size_t kind,
+                          std::vector<CarriedMember>& carried) {
+      for (uint32_t j = 0; j < model.counts.at(kind); ++j) {
+        const auto index = used.first.at(kind) + j;
+        if (moved == 0) {
+          into.push_back(source.shared(index));
+          ++shared_;
+        } else {
+          auto member = source[index];
+          shiftRanges(member, moved);
+          into.push_back(std::move(member));
+        }
+        carried.push_back(CarriedMember{index, moved});
+        ++reused_;
+      }
+    };
+    take(extension.actions, from.actions, 0, lineage.actions);
+    take(extension.structures, from.structures, 1, lineage.structures);
+    take(extension.entities, from.entities, 2, lineage.entities);
+    take(extension.resources, from.resources, 3, lineage.resources);
+    for (auto range : model.strays) {
+      shiftRange(range, now);
+      document_.strayDocComments.push_back(range);
+    }
+    pending = model.docsOut;
+    for (auto& range : pending) {
+      shiftRange(range, now);
+    }
+    return true;
+  }
+
+  /// Reads the members of segment `index`, and keeps what was read with the segment.
+  void readSegment(Extension& extension, std::size_t index, const syntax::Segment& segment,
+                   std::vector<ByteRange>& pending) {
+    auto model = std::make_shared<SegmentModel>();
+    model->base = segment.owned.start;
+    model->docsIn = !pending.empty();
+    model->pin = tree_.pinSegment(index);
+    const auto straysBefore = document_.strayDocComments.size();
+    reading_ = model.get();
+    readingFirst_ = listSizes(extension);
+    for (const auto& member :
+         declarationsAmong(tree_.bodyChildrenOf(index), isMemberDeclaration, &pending)) {
       readMember(extension, member);
     }
-    document_.extensions.push_back(std::move(extension));
-    stray(docLinesIn(parts.after));
+    reading_ = nullptr;
+    const auto sizes = listSizes(extension);
+    for (std::size_t kind = 0; kind < 4; ++kind) {
+      model->counts.at(kind) = sizes.at(kind) - readingFirst_.at(kind);
+    }
+    model->docsOut = pending;
+    model->strays.assign(document_.strayDocComments.begin() +
+                             static_cast<std::ptrdiff_t>(straysBefore),
+                         document_.strayDocComments.end());
+    segments_.push_back(UsedSegment{model, readingFirst_, 0});
+    if (segment.memo != nullptr) {
+      // The latest build's model replaces an earlier one: the next build is built from
+      // this one, and looks its segments up in it.
+      segment.memo->put<SegmentModel>(&kSegmentModelKey, std::move(model));
+    }
+  }
+
+  /// Where a member's node was in the previous build: its origin there, with index and
+  /// positions as of that build.
+  std::optional<MemberOrigin> previousOrigin(const void* identity) const {
+    if (previous_ == nullptr) {
+      return std::nullopt;
+    }
+    if (const auto it = previous_->origins.find(identity); it != previous_->origins.end()) {
+      return it->second;
+    }
+    for (const auto& used : previous_->segments) {
+      const auto it = used.model->origins.find(identity);
+      if (it == used.model->origins.end()) {
+        continue;
+      }
+      auto origin = it->second;
+      origin.index += used.first.at(static_cast<std::size_t>(origin.kind));
+      origin.start = static_cast<uint32_t>(static_cast<int64_t>(origin.start) + used.delta);
+      for (auto& range : origin.innerDocs) {
+        shiftRange(range, used.delta);
+      }
+      for (auto& range : origin.innerStrays) {
+        shiftRange(range, used.delta);
+      }
+      return origin;
+    }
+    return std::nullopt;
+  }
+
+  /// Records where a member of this build came from, for the next build.
+  void remember(const void* identity, MemberOrigin origin) {
+    if (reading_ != nullptr) {
+      origin.index -= readingFirst_.at(static_cast<std::size_t>(origin.kind));
+      reading_->origins.emplace(identity, std::move(origin));
+    } else {
+      origins_.emplace(identity, std::move(origin));
+    }
   }
 
   /// The doc lines among `comments` (the comments around a segmented extension).
@@ -301,12 +484,9 @@ private:
   }
 
   void readMember(Extension& extension, const Found& found) {
-    if (previous_ != nullptr) {
-      if (const auto it = previous_->origins.find(found.node.identity());
-          it != previous_->origins.end()) {
-        reuseMember(extension, found, it->second);
-        return;
-      }
+    if (const auto origin = previousOrigin(found.node.identity())) {
+      reuseMember(extension, found, *origin);
+      return;
     }
     const auto straysBefore = document_.strayDocComments.size();
     const auto type = found.node.type();
@@ -366,7 +546,7 @@ private:
     origin.innerStrays.assign(document_.strayDocComments.begin() +
                                   static_cast<std::ptrdiff_t>(straysBefore),
                               document_.strayDocComments.end());
-    origins_.emplace(found.node.identity(), std::move(origin));
+    remember(found.node.identity(), std::move(origin));
   }
 
   /// A member whose node the reparse reused: its model is the previous build's,
@@ -425,7 +605,7 @@ private:
       reuse(extension.resources, from.resources, lineage.resources);
       break;
     }
-    origins_.emplace(found.node.identity(), std::move(origin));
+    remember(found.node.identity(), std::move(origin));
     ++reused_;
   }
 

@@ -22,11 +22,15 @@
 // resolution did change, so the previous model never changes.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
 #include "model/extension_model.h"
+#include "model/lineage.h"
+#include "model/type_resolution.h"
 #include "syntax/syntax_tree.h"
 
 namespace oxt::model {
@@ -45,22 +49,32 @@ struct MemberOrigin {
 /// Members by the identity of their node (syntax::SyntaxNode::identity).
 using MemberOrigins = std::unordered_map<const void*, MemberOrigin>;
 
-/// A member this build took over from the previous one with the same content: only its
-/// place in the text may differ. What a cache of results per member (the checks') needs
-/// to reuse them: the member's index in the previous build, and how far it moved.
-struct CarriedMember {
-  static constexpr uint32_t kNew = UINT32_MAX;
-  uint32_t from = kNew; // index in the previous build's list of the same kind, or kNew
-  int64_t delta = 0;    // its start now minus its start then
-  [[nodiscard]] bool carried() const { return from != kNew; }
+/// What the model read from one segment of a large extension (syntax/segment_plan.h),
+/// kept with the segment (syntax::SegmentMemo) while its tree stays the same: the next
+/// build takes the segment's members over from the previous build, moved, without
+/// walking its nodes. Positions are as of `base`, the segment's start when it was read.
+struct SegmentModel {
+  uint32_t base = 0;
+  std::array<uint32_t, 4> counts{}; // its members, by MemberOrigin::Kind
+  std::vector<ByteRange> strays;    // doc lines in it that document nothing
+  /// Whether doc lines at the end of the segment before it documented its first member
+  /// (then its descriptions depend on that segment, and it is read again each time).
+  bool docsIn = false;
+  /// Doc lines at its end, which document the next segment's first member.
+  std::vector<ByteRange> docsOut;
+  /// Its members by node identity; an origin's index is within the segment.
+  MemberOrigins origins;
+  /// The segment's tree as read, kept alive so that the identities above are never
+  /// handed to other nodes while this model may be asked about them.
+  std::shared_ptr<const void> pin;
 };
 
-/// For each member of an extension, in the order of its lists: carried or new.
-struct ExtensionLineage {
-  std::vector<CarriedMember> actions;
-  std::vector<CarriedMember> structures;
-  std::vector<CarriedMember> entities;
-  std::vector<CarriedMember> resources;
+/// A segment model as one build used it: where the segment's members begin in the
+/// build's lists, and how far the segment had moved since it was read.
+struct UsedSegment {
+  std::shared_ptr<const SegmentModel> model;
+  std::array<uint32_t, 4> first{};
+  int64_t delta = 0;
 };
 
 struct BuiltModel {
@@ -69,6 +83,11 @@ struct BuiltModel {
   /// Parallel to document.extensions. Built with no previous build: every member new.
   /// A member whose description or resolved types changed is new.
   std::vector<ExtensionLineage> lineage;
+  /// Parallel to document.extensions: what type names resolved to, for the next build
+  /// to see whether they still do.
+  std::vector<DefinitionTable> definitions;
+  /// For a text in segments, the model of each segment in order (origins is empty then).
+  std::vector<UsedSegment> segments;
   uint32_t reusedMembers = 0; // how many members came from the previous build
   uint32_t sharedMembers = 0; // how many of those were shared, not copied (before resolution)
 };

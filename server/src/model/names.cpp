@@ -22,6 +22,15 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
          });
 }
 
+std::size_t CaseInsensitiveHash::operator()(std::string_view name) const {
+  // FNV-1a over the folded bytes.
+  std::size_t hash = 14695981039346656037ULL;
+  for (const char c : name) {
+    hash = (hash ^ static_cast<unsigned char>(lowerAscii(c))) * 1099511628211ULL;
+  }
+  return hash;
+}
+
 std::string firstInvalidNameCharacter(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (!isNameCharacter(name[i])) {

@@ -6,6 +6,7 @@
 // case-insensitive file system and in the platform's metadata).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,19 @@ namespace oxt::model {
 [[nodiscard]] std::string foldCase(std::string_view name);
 
 [[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
+/// Hash and equality of names without regard to case, for maps keyed by names as
+/// written: a lookup needs no folded copy of the name (thousands per keystroke).
+struct CaseInsensitiveHash {
+  using is_transparent = void;
+  [[nodiscard]] std::size_t operator()(std::string_view name) const;
+};
+struct CaseInsensitiveEqual {
+  using is_transparent = void;
+  [[nodiscard]] bool operator()(std::string_view a, std::string_view b) const {
+    return equalsIgnoringCase(a, b);
+  }
+};
 
 /// The first character (all its UTF-8 bytes) that an element name may not contain
 /// (Integration Studio allows ASCII letters, digits and '_'), or "" when there is none.

@@ -11,16 +11,15 @@ namespace oxt::model {
 
 namespace {
 
-using DefinitionsByName = std::unordered_map<std::string, std::pair<DefinitionRef, uint32_t>>;
-
-/// Every record definition by folded name; the first declared (by position) wins.
-DefinitionsByName definitionsByName(const Extension& extension) {
-  DefinitionsByName byName;
+/// Every record definition by name; the first declared (by position) wins.
+DefinitionTable definitionsByName(const Extension& extension) {
+  DefinitionTable byName;
+  byName.reserve(extension.structures.size() + extension.entities.size());
   const auto add = [&](const Name& name, DefinitionRef ref) {
     if (name.text.empty()) {
       return;
     }
-    auto [it, inserted] = byName.try_emplace(foldCase(name.text), ref, name.range.start);
+    auto [it, inserted] = byName.try_emplace(name.text, ref, name.range.start);
     if (!inserted && name.range.start < it->second.second) {
       it->second = {ref, name.range.start};
     }
@@ -34,17 +33,29 @@ DefinitionsByName definitionsByName(const Extension& extension) {
   return byName;
 }
 
+/// Whether every name designates in `a` what it designates in `b` (where the
+/// definitions are may differ).
+bool sameTargets(const DefinitionTable& a, const DefinitionTable& b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  return std::all_of(a.begin(), a.end(), [&](const auto& entry) {
+    const auto it = b.find(entry.first);
+    return it != b.end() && it->second.first == entry.second.first;
+  });
+}
+
 /// The definition a type's own name designates (not its inner types').
-std::optional<DefinitionRef> targetOf(const TypeExpr& type, const DefinitionsByName& byName) {
+std::optional<DefinitionRef> targetOf(const TypeExpr& type, const DefinitionTable& byName) {
   if (type.form == TypeForm::Named && !type.name.text.empty()) {
-    if (const auto it = byName.find(foldCase(type.name.text)); it != byName.end()) {
+    if (const auto it = byName.find(std::string_view(type.name.text)); it != byName.end()) {
       return it->second.first;
     }
   }
   return std::nullopt;
 }
 
-void resolveNames(TypeExpr& type, const DefinitionsByName& byName) {
+void resolveNames(TypeExpr& type, const DefinitionTable& byName) {
   // Always set, even to nothing: a reused member's type may name a definition that
   // is gone.
   type.target = targetOf(type, byName);
@@ -54,7 +65,7 @@ void resolveNames(TypeExpr& type, const DefinitionsByName& byName) {
 }
 
 /// Whether every name in `type` already designates what it designates now.
-bool namesResolved(const TypeExpr& type, const DefinitionsByName& byName) {
+bool namesResolved(const TypeExpr& type, const DefinitionTable& byName) {
   if (type.target != targetOf(type, byName)) {
     return false;
   }
@@ -77,12 +88,12 @@ std::optional<std::vector<DefinitionRef>> recordMembers(const TypeExpr& record) 
   return members;
 }
 
-void resolveElement(TypedElement& element, const DefinitionsByName& byName) {
+void resolveElement(TypedElement& element, const DefinitionTable& byName) {
   resolveNames(element.type, byName);
   element.resolved = resolvedTypeOf(element.type);
 }
 
-bool elementResolved(const TypedElement& element, const DefinitionsByName& byName) {
+bool elementResolved(const TypedElement& element, const DefinitionTable& byName) {
   return namesResolved(element.type, byName) && resolvedTypeOf(element.type) == element.resolved;
 }
 
@@ -92,8 +103,12 @@ bool elementResolved(const TypedElement& element, const DefinitionsByName& byNam
 /// would copy it for nothing.
 template <typename Member, typename Elements>
 void resolveMembers(SharedList<Member>& members, Elements Member::*elements,
-                    const DefinitionsByName& byName, std::vector<uint32_t>& changed) {
+                    const DefinitionTable& byName, const std::vector<CarriedMember>* carried,
+                    std::vector<uint32_t>& changed) {
   for (std::size_t i = 0; i < members.size(); ++i) {
+    if (carried != nullptr && i < carried->size() && (*carried)[i].carried()) {
+      continue; // resolved by the earlier build, and the names designate what they did
+    }
     const auto& current = members[i].*elements;
     if (std::all_of(current.begin(), current.end(),
                     [&](const auto& element) { return elementResolved(element, byName); })) {
@@ -152,13 +167,21 @@ ResolvedType resolvedTypeOf(const TypeExpr& type) {
   return resolved;
 }
 
-ResolutionChanges resolveTypes(Extension& extension) {
-  const auto byName = definitionsByName(extension);
-  ResolutionChanges changes;
-  resolveMembers(extension.actions, &Action::parameters, byName, changes.actions);
-  resolveMembers(extension.structures, &Structure::attributes, byName, changes.structures);
-  resolveMembers(extension.entities, &Entity::attributes, byName, changes.entities);
-  return changes;
+Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried,
+                        const DefinitionTable* previous) {
+  Resolution resolution{definitionsByName(extension), {}};
+  const auto& byName = resolution.definitions;
+  auto& changed = resolution.changed;
+  if (previous == nullptr || !sameTargets(byName, *previous)) {
+    carried = nullptr; // every member must be looked at
+  }
+  resolveMembers(extension.actions, &Action::parameters, byName,
+                 carried != nullptr ? &carried->actions : nullptr, changed.actions);
+  resolveMembers(extension.structures, &Structure::attributes, byName,
+                 carried != nullptr ? &carried->structures : nullptr, changed.structures);
+  resolveMembers(extension.entities, &Entity::attributes, byName,
+                 carried != nullptr ? &carried->entities : nullptr, changed.entities);
+  return resolution;
 }
 
 } // namespace oxt::model

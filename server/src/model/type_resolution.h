@@ -6,23 +6,44 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "model/extension_model.h"
+#include "model/lineage.h"
+#include "model/names.h"
 
 namespace oxt::model {
 
-/// Fills `TypeExpr::target` and `TypedElement::resolved` for every parameter and
-/// attribute of `extension`. Names resolve case-insensitively, to the first
-/// structure or entity declared with that name. A member whose types already resolve
-/// so is not written to (SharedList::mutableAt would copy a shared one).
-/// Returns the indices of the members whose resolution changed, by kind.
+/// The structures and entities of an extension by name (compared without regard to
+/// case): what a type's name designates. The first declared wins; its start decides.
+using DefinitionTable = std::unordered_map<std::string, std::pair<DefinitionRef, uint32_t>,
+                                           CaseInsensitiveHash, CaseInsensitiveEqual>;
+
+/// The indices of the members whose resolution changed, by kind.
 struct ResolutionChanges {
   std::vector<uint32_t> actions;
   std::vector<uint32_t> structures;
   std::vector<uint32_t> entities;
 };
-ResolutionChanges resolveTypes(Extension& extension);
+
+struct Resolution {
+  DefinitionTable definitions;
+  ResolutionChanges changed;
+};
+
+/// Fills `TypeExpr::target` and `TypedElement::resolved` for every parameter and
+/// attribute of `extension`. Names resolve case-insensitively, to the first
+/// structure or entity declared with that name. A member whose types already resolve
+/// so is not written to (SharedList::mutableAt would copy a shared one).
+///
+/// With `carried` (which members are an earlier build's, unchanged) and that build's
+/// `previous` table: when every name designates what it did, the carried members'
+/// types resolve as they did, and only the others are looked at.
+Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried = nullptr,
+                        const DefinitionTable* previous = nullptr);
 
 /// What `type` means, given its names are resolved (`target` filled).
 [[nodiscard]] ResolvedType resolvedTypeOf(const TypeExpr& type);

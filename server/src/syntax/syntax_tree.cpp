@@ -151,30 +151,54 @@ const ExtensionParts* SyntaxTree::extensionParts() const {
 }
 
 ExtensionParts SyntaxTree::readExtensionParts() const {
-  ExtensionParts parts;
+  auto parts = extensionFrame();
   for (std::size_t i = 0; i < parts_.size(); ++i) {
-    const auto root = SyntaxNode(ts_tree_root_node(parts_[i].tree.get()));
-    auto top = topLevelOf(root);
-    const auto body = top.extension.childByField("body");
-    if (i == 0) {
-      parts.declaration = top.extension;
-      parts.before = std::move(top.before);
-      parts.range.start = top.extension.byteRange().start;
-      parts.bodyRange.start = body.byteRange().start;
-    }
-    for (const auto& child : body.children()) {
-      if (i == 0 || child.byteRange().start >= parts_[i].owned.start) {
-        parts.bodyChildren.push_back(child);
-      }
-    }
-    if (i + 1 == parts_.size()) {
-      parts.after = std::move(top.after);
-      parts.range.end = top.extension.byteRange().end;
-      parts.bodyRange.end = body.byteRange().end;
-      parts.lastBody = body;
-    }
+    auto children = bodyChildrenOf(i);
+    parts.bodyChildren.insert(parts.bodyChildren.end(), children.begin(), children.end());
   }
   return parts;
+}
+
+ExtensionParts SyntaxTree::extensionFrame() const {
+  ExtensionParts parts;
+  if (parts_.size() < 2) {
+    return parts;
+  }
+  auto first = topLevelOf(SyntaxNode(ts_tree_root_node(parts_.front().tree.get())));
+  parts.declaration = first.extension;
+  parts.before = std::move(first.before);
+  parts.range.start = first.extension.byteRange().start;
+  parts.bodyRange.start = first.extension.childByField("body").byteRange().start;
+  auto last = topLevelOf(SyntaxNode(ts_tree_root_node(parts_.back().tree.get())));
+  const auto body = last.extension.childByField("body");
+  parts.after = std::move(last.after);
+  parts.range.end = last.extension.byteRange().end;
+  parts.bodyRange.end = body.byteRange().end;
+  parts.lastBody = body;
+  return parts;
+}
+
+std::shared_ptr<const void> SyntaxTree::pinSegment(std::size_t index) const {
+  if (index >= parts_.size() || !parts_[index].tree) {
+    return nullptr;
+  }
+  return std::shared_ptr<TSTree>(ts_tree_copy(parts_[index].tree.get()), ts_tree_delete);
+}
+
+std::vector<SyntaxNode> SyntaxTree::bodyChildrenOf(std::size_t index) const {
+  std::vector<SyntaxNode> children;
+  if (parts_.size() < 2 || index >= parts_.size()) {
+    return children;
+  }
+  const auto root = SyntaxNode(ts_tree_root_node(parts_[index].tree.get()));
+  const auto body = topLevelOf(root).extension.childByField("body");
+  for (const auto& child : body.children()) {
+    // A later segment's body starts with the header's `{`: the first segment's.
+    if (index == 0 || child.byteRange().start >= parts_[index].owned.start) {
+      children.push_back(child);
+    }
+  }
+  return children;
 }
 
 void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) const {

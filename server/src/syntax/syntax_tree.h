@@ -70,6 +70,29 @@ public:
     return value;
   }
 
+  /// The value of `key`, if one was computed or kept.
+  template <typename T> std::shared_ptr<const T> find(const void* key) {
+    const std::lock_guard lock(mutex_);
+    for (const auto& [owner, value] : values_) {
+      if (owner == key) {
+        return std::static_pointer_cast<const T>(value);
+      }
+    }
+    return nullptr;
+  }
+
+  /// Makes `value` the value of `key`, replacing any.
+  template <typename T> void put(const void* key, std::shared_ptr<const T> value) {
+    const std::lock_guard lock(mutex_);
+    for (auto& [owner, kept] : values_) {
+      if (owner == key) {
+        kept = std::move(value);
+        return;
+      }
+    }
+    values_.emplace_back(key, std::move(value));
+  }
+
 private:
   std::mutex mutex_;
   std::vector<std::pair<const void*, std::shared_ptr<const void>>> values_;
@@ -126,6 +149,16 @@ public:
   /// null). Built on first use and kept until the next edit (thread-safe): the model,
   /// the checks and the features of one version all read it.
   [[nodiscard]] const ExtensionParts* extensionParts() const;
+  /// extensionParts() but for its bodyChildren, read from the first and last segments
+  /// only (empty when the text is one tree): for a reader that goes segment by segment.
+  [[nodiscard]] ExtensionParts extensionFrame() const;
+  /// The children of segment `index`'s extension body that belong to it: in order, the
+  /// part of extensionParts().bodyChildren that this segment holds.
+  [[nodiscard]] std::vector<SyntaxNode> bodyChildrenOf(std::size_t index) const;
+  /// Keeps segment `index`'s tree as it is now alive for as long as the handle lives:
+  /// a reader that keeps node identities (SyntaxNode::identity) past this version needs
+  /// them not to be handed to new nodes.
+  [[nodiscard]] std::shared_ptr<const void> pinSegment(std::size_t index) const;
   /// Whether any tree holds an error or a missing node.
   [[nodiscard]] bool hasError() const;
   /// The smallest node that spans `range`, in the segment that owns its start.
