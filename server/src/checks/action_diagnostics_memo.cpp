@@ -164,7 +164,23 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
   std::vector<CheckedAction> checked;
   std::optional<model::Document> changed; // the document with only the actions to check
   if (previous != nullptr) {
-    changed.emplace(document);
+    // A copy of all but the actions (copying thousands of shared pointers to clear them
+    // would cost more than it should).
+    changed.emplace();
+    changed->outsideDeclarations = document.outsideDeclarations;
+    changed->strayDocComments = document.strayDocComments;
+    for (const auto& extension : document.extensions) {
+      auto& copy = changed->extensions.emplace_back();
+      copy.name = extension.name;
+      copy.range = extension.range;
+      copy.keywordRange = extension.keywordRange;
+      copy.declared = extension.declared;
+      copy.annotations = extension.annotations;
+      copy.description = extension.description;
+      copy.structures = extension.structures;
+      copy.entities = extension.entities;
+      copy.resources = extension.resources;
+    }
   }
   for (uint32_t e = 0; e < document.extensions.size(); ++e) {
     const auto& extension = document.extensions[e];
@@ -174,9 +190,6 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
     kept.entities = extension.entities.size();
     kept.resources = extension.resources.size();
     kept.actions.resize(extension.actions.size());
-    if (changed) {
-      changed->extensions[e].actions.clear();
-    }
     for (uint32_t i = 0; i < extension.actions.size(); ++i) {
       const auto carried =
           previous != nullptr ? analysis.built.lineage[e].actions.at(i) : CarriedMember{};
@@ -209,8 +222,11 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
   const CheckInput members{tree, changed ? *changed : document, whole.index, context};
   auto& diagnostics = result.diagnostics;
   for (const auto& check : checkRegistry()) {
-    const auto before = diagnostics.size();
     Reporter reporter(check, diagnostics);
+    if (check.acrossActions != nullptr) {
+      check.acrossActions(whole, reporter);
+    }
+    const auto before = diagnostics.size();
     check.run(check.scope == CheckScope::Document ? whole : members, reporter);
     if (check.scope == CheckScope::Document) {
       continue;

@@ -29,6 +29,9 @@ std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::D
   for (const auto& check : checkRegistry()) {
     Reporter reporter(check, diagnostics);
     check.run(input, reporter);
+    if (check.acrossActions != nullptr) {
+      check.acrossActions(input, reporter);
+    }
   }
   sortByPosition(diagnostics);
   return diagnostics;

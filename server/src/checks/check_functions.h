@@ -16,7 +16,10 @@ void checkNameCharacters(const CheckInput& input, Reporter& reporter);
 void checkNameStart(const CheckInput& input, Reporter& reporter);
 void checkNameLength(const CheckInput& input, Reporter& reporter);
 void checkDescriptionLength(const CheckInput& input, Reporter& reporter);
-void checkDuplicateNames(const CheckInput& input, Reporter& reporter);
+// OXT0006 in two parts: names within one action, structure or entity (parameters,
+// attributes), and names across actions and across records (structures and entities).
+void checkDuplicateNamesInScopes(const CheckInput& input, Reporter& reporter);
+void checkDuplicateNamesAcross(const CheckInput& input, Reporter& reporter);
 
 // type_checks.cpp
 void checkUnknownTypes(const CheckInput& input, Reporter& reporter);

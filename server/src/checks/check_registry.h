@@ -56,8 +56,8 @@ enum class CheckScope {
   /// One action and what is not an action (the extension's head, structures, entities,
   /// resources), never another action: it may run on the actions an edit changed only.
   Members,
-  /// The whole document (syntax, names compared across actions, structures no action
-  /// uses, the file): run on all of it after every change.
+  /// The whole document (syntax, structures no action uses, the file): run on all of
+  /// it after every change.
   Document,
 };
 
@@ -67,6 +67,9 @@ struct CheckSpec {
   std::string_view name; // "unknown type": what the check is about
   CheckFunction run;
   CheckScope scope = CheckScope::Members;
+  /// A check of scope Members that also compares actions with one another (duplicate
+  /// names) does that part here, which always runs on the whole document.
+  CheckFunction acrossActions = nullptr;
 };
 
 /// Sorts diagnostics by position; at one position, in code order (the registry's),

@@ -182,13 +182,17 @@ void checkDescriptionLength(const CheckInput& input, Reporter& reporter) {
   }
 }
 
-void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
-  std::vector<Declared> scope; // one buffer for every small scope
+void checkDuplicateNamesInScopes(const CheckInput& input, Reporter& reporter) {
+  std::vector<Declared> scope; // one buffer for thousands of small scopes
+  const auto attributesOf = [&](const std::vector<model::Attribute>& attributes) {
+    scope.clear();
+    for (const auto& attribute : attributes) {
+      scope.push_back({&attribute.name, "attribute"});
+    }
+    reportDuplicates(scope, reporter);
+  };
   for (const auto& extension : input.document.extensions) {
-    std::vector<Declared> actions;
-    actions.reserve(extension.actions.size());
     for (const auto& action : extension.actions) {
-      actions.push_back({&action.name, "action"});
       scope.clear();
       for (const auto& parameter : action.parameters) {
         scope.push_back(
@@ -196,24 +200,30 @@ void checkDuplicateNames(const CheckInput& input, Reporter& reporter) {
       }
       reportDuplicates(scope, reporter);
     }
-    reportDuplicates(actions, reporter);
-
-    // Structures and entities share one scope: both are record definitions.
-    std::vector<Declared> records;
-    const auto attributesOf = [&](const std::vector<model::Attribute>& attributes) {
-      scope.clear();
-      for (const auto& attribute : attributes) {
-        scope.push_back({&attribute.name, "attribute"});
-      }
-      reportDuplicates(scope, reporter);
-    };
     for (const auto& structure : extension.structures) {
-      records.push_back({&structure.name, "structure"});
       attributesOf(structure.attributes);
     }
     for (const auto& entity : extension.entities) {
-      records.push_back({&entity.name, "entity"});
       attributesOf(entity.attributes);
+    }
+  }
+}
+
+void checkDuplicateNamesAcross(const CheckInput& input, Reporter& reporter) {
+  for (const auto& extension : input.document.extensions) {
+    std::vector<Declared> actions;
+    actions.reserve(extension.actions.size());
+    for (const auto& action : extension.actions) {
+      actions.push_back({&action.name, "action"});
+    }
+    reportDuplicates(actions, reporter);
+    // Structures and entities share one scope: both are record definitions.
+    std::vector<Declared> records;
+    for (const auto& structure : extension.structures) {
+      records.push_back({&structure.name, "structure"});
+    }
+    for (const auto& entity : extension.entities) {
+      records.push_back({&entity.name, "entity"});
     }
     reportDuplicates(records, reporter);
   }
