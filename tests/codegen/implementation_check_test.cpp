@@ -6,11 +6,13 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include "../support/scratch_folder.h"
 #include "codegen/action_methods.h"
 #include "codegen/csharp_reader.h"
 #include "codegen/implementation_check.h"
 #include "codegen/implementation_rename.h"
 #include "codegen_test_support.h"
+#include "syntax/syntax_tree.h"
 
 namespace {
 
@@ -146,4 +148,35 @@ TEST_CASE("renaming an action renames its method in the class and in the interfa
   const auto interfaceEdits = oxt::codegen::renameInType(
       oxt::codegen::interfaceFile(extension), "IssShop", "MssPrice", std::nullopt, "MssCost");
   CHECK(interfaceEdits.size() == 1);
+}
+
+TEST_CASE("a large extension with an error in a later segment is not compared with its C#") {
+  // Forty actions parsed in segments of 400 bytes; the C# is that of a version whose last
+  // action takes an Integer.
+  std::string text = "extension Shop {\n";
+  for (int i = 0; i < 40; ++i) {
+    text += "    action Act" + std::to_string(i) + " {\n        input Quantity: Text\n    }\n";
+  }
+  text += "}\n";
+  const oxt::test::TemporaryFolder folder;
+  const auto oxtFile = folder.path() / "Shop.oxt";
+  const auto before = oxt::test::extensionOf(replaced(text, "Act39 {\n        input Quantity: Text",
+                                                      "Act39 {\n        input Quantity: Integer"));
+  oxt::test::writeBytes(oxt::codegen::implementationPath(oxtFile, before),
+                        implementationFile(before));
+  const auto comparisons = [&](const std::string& source) {
+    const oxt::syntax::SyntaxTree tree(source, oxt::syntax::Language::Oxt, 400);
+    REQUIRE(tree.segmentCount() > 3);
+    REQUIRE_FALSE(tree.root().hasError()); // the first segment's tree
+    std::size_t found = 0;
+    for (const auto& diagnostic : oxt::codegen::checkFileAndImplementation(tree, oxtFile)) {
+      found += diagnostic.code == "OXT0102" ? 1U : 0U;
+    }
+    return found;
+  };
+  CHECK(comparisons(text) == 1);
+  // Half-typed in a later segment than the first: nothing is compared while the syntax
+  // settles.
+  CHECK(comparisons(replaced(text, "Act20 {\n        input Quantity: Text",
+                             "Act20 {\n        input Quantity Text")) == 0);
 }
