@@ -166,8 +166,20 @@ std::optional<std::string> segmentedViolation(std::string_view bytes,
   const auto third = static_cast<uint32_t>(bytes.size() / 3);
   syntax::SyntaxTree typed(std::string(bytes.substr(0, third)), syntax::Language::Oxt,
                            kTinySegments);
+  // Analysed after each piece as the server does: segments the model keeps, members
+  // and findings carried over from one version to the next.
+  std::shared_ptr<const model::Analysis> analysis;
+  (void)checkAsServer(typed, analysis);
   typed.applyEdit({{third, third}, std::string(bytes.substr(std::size_t{2} * third))});
+  (void)checkAsServer(typed, analysis);
   typed.applyEdit({{third, third}, std::string(bytes.substr(third, third))});
+  const auto typedDiagnostics = shown(checkAsServer(typed, analysis));
+  if (!(model::buildModel(typed) == analysis->document)) { // ranges and all
+    return "the model built from the previous version's in segments differs from a fresh one";
+  }
+  if (typedDiagnostics != shown(checks::checkDocument(typed, checks::CheckContext{}))) {
+    return "in segments, the diagnostics found reusing the previous version's differ";
+  }
   for (const auto* tree : std::array<const syntax::SyntaxTree*, 2>{&cut, &typed}) {
     if (tree->text() != bytes) {
       return "the segmented tree lost the text";
