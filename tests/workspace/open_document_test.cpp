@@ -1,6 +1,10 @@
 // Applying didChange-like changes to an open document, in each position encoding.
+#include <memory>
+#include <string>
+
 #include <catch2/catch_test_macros.hpp>
 
+#include "checks/action_diagnostics_memo.h"
 #include "workspace/open_document.h"
 
 using oxt::syntax::Position;
@@ -50,4 +54,39 @@ TEST_CASE("the analysis is kept until the next change and then describes the new
   CHECK(second != first);
   CHECK(second->document.primary()->actions.size() == 2);
   CHECK(first->document.primary()->actions.size() == 1); // a request holding the old one keeps it
+}
+
+TEST_CASE("an analysis built for a request takes over what the check of the same version "
+          "kept, so that the next check reuses it") {
+  std::string text = "extension Shop {\n";
+  for (int i = 0; i < 20; ++i) {
+    text += "    action Act" + std::to_string(i) + " {\n        input Count: Integer = 3\n    }\n";
+  }
+  text += "}\n";
+  OpenDocument document("/w/Shop.oxt", 1, text);
+  (void)document.analysis();
+  const auto edit = [&](int32_t version) {
+    document.applyChanges(version, {ContentChange{PositionRange{{1, 15}, {1, 15}}, "x"}},
+                          PositionEncoding::Utf16);
+  };
+  // The check of version 2 runs on the worker; a completion builds version 2's analysis
+  // on the loop meanwhile; the check's result comes back.
+  edit(2);
+  const auto checked = oxt::model::analyze(
+      std::make_shared<const oxt::syntax::SyntaxTree>(document.tree().snapshot()),
+      document.latestAnalysis().get());
+  const auto first = oxt::checks::checkReusingActions(*checked->tree, *checked, {});
+  const auto forRequest = document.analysis();
+  CHECK(document.adoptAnalysis(2, checked) == checked); // version 2 has one already
+  CHECK(document.analysis() == forRequest);
+
+  // The next check starts from the request's analysis, and reuses the actions' findings.
+  edit(3);
+  const auto next = oxt::model::analyze(
+      std::make_shared<const oxt::syntax::SyntaxTree>(document.tree().snapshot()),
+      document.latestAnalysis().get());
+  const auto second = oxt::checks::checkReusingActions(*next->tree, *next, {});
+  CHECK(second.actions.checked == 1);
+  CHECK(second.actions.reused == 19);
+  CHECK(second.diagnostics.size() == first.diagnostics.size());
 }

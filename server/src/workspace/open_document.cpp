@@ -48,6 +48,11 @@ std::shared_ptr<const model::Analysis> OpenDocument::analysis() const {
 std::shared_ptr<const model::Analysis>
 OpenDocument::adoptAnalysis(int32_t version, std::shared_ptr<const model::Analysis> analysis) {
   if (version != version_ || analysis_) {
+    if (version == version_ && analysis && !analysis_->memo()) {
+      // A request built this version's analysis while the check ran: the same text,
+      // hence the same members, so what the check kept serves the next check from it.
+      analysis_->keepMemo(analysis->memo());
+    }
     return analysis; // the text moved on, or this version has one already
   }
   // analysis_ is null here (a change reset it): the one replaced is the latest.

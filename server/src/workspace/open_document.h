@@ -55,6 +55,8 @@ public:
 
   /// Keeps `analysis`, built elsewhere (the diagnostics worker) from a snapshot of
   /// version `version`, as the analysis of the current text if it is still current.
+  /// When this version has an analysis already (a request built it), that one stays,
+  /// and takes over the memo the check left on `analysis`.
   /// Returns the analysis this document no longer needs (the one replaced, or
   /// `analysis` itself when the text moved on), for the caller to free where it costs
   /// nothing: freeing the model of a large file takes milliseconds.
