@@ -221,18 +221,9 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
                          context};
   const CheckInput members{tree, changed ? *changed : document, whole.index, context};
   auto& diagnostics = result.diagnostics;
-  for (const auto& check : checkRegistry()) {
-    Reporter reporter(check, diagnostics);
-    if (check.acrossActions != nullptr) {
-      check.acrossActions(whole, reporter);
-    }
-    const auto before = diagnostics.size();
-    check.run(check.scope == CheckScope::Document ? whole : members, reporter);
-    if (check.scope == CheckScope::Document) {
-      continue;
-    }
-    // File what the check found in the checked actions under each.
-    for (auto d = before; d < diagnostics.size(); ++d) {
+  // File what each Members check found in the checked actions under each.
+  runRegistry(whole, members, diagnostics, [&](std::size_t from) {
+    for (auto d = from; d < diagnostics.size(); ++d) {
       const auto& diagnostic = diagnostics[d];
       const auto at = std::upper_bound(
           checked.begin(), checked.end(), diagnostic.range.start,
@@ -251,7 +242,7 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
         action.diagnostics.clear();
       }
     }
-  }
+  });
   diagnostics.insert(diagnostics.end(), std::make_move_iterator(taken.begin()),
                      std::make_move_iterator(taken.end()));
   sortByPosition(diagnostics);

@@ -26,13 +26,7 @@ std::vector<Diagnostic> runChecks(const syntax::SyntaxTree& tree, const model::D
   }
   const CheckInput input{tree, document, std::move(index), context};
   std::vector<Diagnostic> diagnostics;
-  for (const auto& check : checkRegistry()) {
-    Reporter reporter(check, diagnostics);
-    check.run(input, reporter);
-    if (check.acrossActions != nullptr) {
-      check.acrossActions(input, reporter);
-    }
-  }
+  runRegistry(input, input, diagnostics);
   sortByPosition(diagnostics);
   return diagnostics;
 }

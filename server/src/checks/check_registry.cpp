@@ -95,6 +95,21 @@ Diagnostic& Reporter::report(syntax::ByteRange range, std::string message) {
 
 void Reporter::add(Diagnostic diagnostic) { out_.push_back(std::move(diagnostic)); }
 
+void runRegistry(const CheckInput& whole, const CheckInput& members, std::vector<Diagnostic>& out,
+                 const std::function<void(std::size_t from)>& filed) {
+  for (const auto& check : kChecks) {
+    Reporter reporter(check, out);
+    if (check.acrossActions != nullptr) {
+      check.acrossActions(whole, reporter);
+    }
+    const auto from = out.size();
+    check.run(check.scope == CheckScope::Document ? whole : members, reporter);
+    if (check.scope == CheckScope::Members && filed) {
+      filed(from);
+    }
+  }
+}
+
 void sortByPosition(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(
       diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {

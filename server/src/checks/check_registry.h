@@ -7,6 +7,7 @@
 // every check.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <span>
 #include <string>
@@ -71,6 +72,13 @@ struct CheckSpec {
   /// names) does that part here, which always runs on the whole document.
   CheckFunction acrossActions = nullptr;
 };
+
+/// Runs every check of the registry, appending to `out`: the checks of scope Document,
+/// and the acrossActions parts, on `whole`; the others on `members`, which is `whole` or
+/// a document holding only the actions to check (action_diagnostics_memo.h). After each
+/// Members check, `filed(from)` is told where that check's findings begin in `out`.
+void runRegistry(const CheckInput& whole, const CheckInput& members, std::vector<Diagnostic>& out,
+                 const std::function<void(std::size_t from)>& filed = {});
 
 /// Sorts diagnostics by position; at one position, in code order (the registry's),
 /// keeping the order a check reported them in.

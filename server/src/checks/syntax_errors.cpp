@@ -233,25 +233,14 @@ void walkNodes(const SyntaxTree& tree, SyntaxWalk walk, const std::vector<Syntax
   walkFrom(tree, walk, std::move(pending), out);
 }
 
-/// The errors in what segment `segment` owns of the extension's body, with their ranges
+/// The errors in what segment `index` owns of the extension's body, with their ranges
 /// relative to the segment's start: a segment's errors depend on its text alone (its
 /// first and last members are whole: syntax_tree.h), so they are kept with it
 /// (SegmentMemo) while edits elsewhere only move it.
-std::vector<Diagnostic> segmentErrors(const SyntaxTree& tree, SyntaxWalk walk,
+std::vector<Diagnostic> segmentErrors(const SyntaxTree& tree, SyntaxWalk walk, std::size_t index,
                                       const syntax::Segment& segment) {
   SyntaxNode body;
-  for (const auto& child : segment.root.children()) {
-    if (child.type() == "extension_declaration") {
-      body = child.childByField("body");
-      break;
-    }
-  }
-  std::vector<SyntaxNode> owned;
-  for (const auto& child : body ? body.children() : std::vector<SyntaxNode>{}) {
-    if (segment.owned.start == 0 || child.byteRange().start >= segment.owned.start) {
-      owned.push_back(child);
-    }
-  }
+  const auto owned = tree.bodyChildrenOf(index, &body);
   std::vector<Diagnostic> out;
   walkNodes(tree, walk, owned, body, out);
   for (auto& diagnostic : out) {
@@ -292,8 +281,10 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
   }
   walkNodes(tree, walk, header, parts->declaration, diagnostics);
   walkFrom(tree, walk, {{parts->lastBody, parts->declaration, true}}, diagnostics);
-  for (const auto& segment : tree.segments()) {
-    const auto compute = [&] { return segmentErrors(tree, walk, segment); };
+  const auto segments = tree.segments();
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& segment = segments[i];
+    const auto compute = [&] { return segmentErrors(tree, walk, i, segment); };
     // The walk of every node (tests only) is not kept.
     const auto found = walk == SyntaxWalk::SkipClean
                            ? segment.memo->get<std::vector<Diagnostic>>(&kSegmentErrorsKey, compute)

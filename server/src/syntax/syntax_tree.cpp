@@ -185,13 +185,16 @@ std::shared_ptr<const void> SyntaxTree::pinSegment(std::size_t index) const {
   return std::shared_ptr<TSTree>(ts_tree_copy(parts_[index].tree.get()), ts_tree_delete);
 }
 
-std::vector<SyntaxNode> SyntaxTree::bodyChildrenOf(std::size_t index) const {
+std::vector<SyntaxNode> SyntaxTree::bodyChildrenOf(std::size_t index, SyntaxNode* bodyOut) const {
   std::vector<SyntaxNode> children;
   if (parts_.size() < 2 || index >= parts_.size()) {
     return children;
   }
   const auto root = SyntaxNode(ts_tree_root_node(parts_[index].tree.get()));
   const auto body = topLevelOf(root).extension.childByField("body");
+  if (bodyOut != nullptr) {
+    *bodyOut = body;
+  }
   for (const auto& child : body.children()) {
     // A later segment's body starts with the header's `{`: the first segment's.
     if (index == 0 || child.byteRange().start >= parts_[index].owned.start) {

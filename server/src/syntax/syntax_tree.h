@@ -154,7 +154,9 @@ public:
   [[nodiscard]] ExtensionParts extensionFrame() const;
   /// The children of segment `index`'s extension body that belong to it: in order, the
   /// part of extensionParts().bodyChildren that this segment holds.
-  [[nodiscard]] std::vector<SyntaxNode> bodyChildrenOf(std::size_t index) const;
+  /// With `body`, also the body node itself (for readers that need a parent).
+  [[nodiscard]] std::vector<SyntaxNode> bodyChildrenOf(std::size_t index,
+                                                       SyntaxNode* body = nullptr) const;
   /// Keeps segment `index`'s tree as it is now alive for as long as the handle lives:
   /// a reader that keeps node identities (SyntaxNode::identity) past this version needs
   /// them not to be handed to new nodes.
