@@ -229,3 +229,22 @@ TEST_CASE("a comment opened in one segment and closed in a later one reads as in
             topLevelShape(reopened),
             topLevelShape(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0))) == "");
 }
+
+TEST_CASE("a parse from scratch stops when its abandon flag is set, and only that parse") {
+  const auto text = generatedExtension(1000); // segments, parsed on two threads
+  oxt::syntax::AbandonFlag abandon{1};
+  CHECK_THROWS_AS(SyntaxTree(text, abandon), oxt::syntax::ParseAbandoned);
+
+  abandon = 0;
+  SyntaxTree tree(text, abandon);
+  const SyntaxTree plain(text);
+  CHECK(tree.segmentCount() == plain.segmentCount());
+  CHECK(topLevelShape(tree) == topLevelShape(plain));
+  // The flag was the constructor's: once it returned, an edit's reparse ignores it.
+  abandon = 1;
+  REQUIRE(tree.segmentCount() > 2);
+  const auto at = static_cast<uint32_t>(text.find("Act500 {"));
+  tree.applyEdit(TextEdit{ByteRange{at, at}, "Renamed"});
+  CHECK(tree.text().find("RenamedAct500 {") != std::string::npos);
+  CHECK_FALSE(tree.hasError());
+}

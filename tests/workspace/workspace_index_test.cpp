@@ -88,3 +88,39 @@ TEST_CASE("a folder scan finds .oxt files, skips build output, and can be cancel
   CHECK(scanFolder(root, 100, cancel, nullptr).cancelled);
   std::filesystem::remove_all(root);
 }
+
+TEST_CASE("a folder scan leaves to the editor the files it opens while the scan runs") {
+  const auto root = std::filesystem::temp_directory_path() / "oxt-scan-opened-test";
+  std::filesystem::remove_all(root);
+  std::filesystem::create_directories(root);
+  for (const auto* name : {"A", "B", "C", "D"}) {
+    std::ofstream(root / (std::string(name) + ".oxt")) << "extension " << name << " {}";
+  }
+  std::atomic<bool> cancel{false};
+  EditorFiles editorFiles({root / "A.oxt"}); // open when the scan started
+  // After the first file read (B), the editor opens C.
+  const auto result = scanFolder(
+      root, 100, cancel,
+      [&](uint32_t done, uint32_t /*total*/) {
+        if (done == 2) {
+          editorFiles.opened(root / "C.oxt");
+        }
+      },
+      editorFiles);
+  REQUIRE(result.files.size() == 2);
+  CHECK(result.files[0].extensionName == "B");
+  CHECK(result.files[1].extensionName == "D");
+  std::filesystem::remove_all(root);
+}
+
+TEST_CASE("a file the editor opens while the scan parses it is abandoned mid-parse") {
+  EditorFiles editorFiles;
+  CHECK(editorFiles.startReading("/w/Big.oxt"));
+  editorFiles.opened("/w/Other.oxt");
+  CHECK(editorFiles.abandonFlag().load() == 0); // another file: the parse goes on
+  editorFiles.opened("/w/Big.oxt");
+  CHECK(editorFiles.abandonFlag().load() != 0);        // the one being parsed: it stops
+  CHECK_FALSE(editorFiles.startReading("/w/Big.oxt")); // and is not read again
+  CHECK(editorFiles.startReading("/w/Next.oxt"));
+  CHECK(editorFiles.abandonFlag().load() == 0); // the next file's parse is not stopped
+}

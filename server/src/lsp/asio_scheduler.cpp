@@ -39,28 +39,37 @@ void AsioScheduler::runOnWorker(Task work) { asio::post(workers_, std::move(work
 
 void AsioScheduler::runInBackground(Task work) { asio::post(background_, std::move(work)); }
 
+void AsioScheduler::runInOrder(Task work) { asio::post(inOrder_, std::move(work)); }
+
 void AsioScheduler::debounce(const std::string& key, std::chrono::milliseconds delay, Task task) {
-  auto& timer = timers_[key];
-  if (!timer) {
-    timer = std::make_unique<asio::steady_timer>(loop_);
+  auto& debounced = timers_[key];
+  if (!debounced.timer) {
+    debounced.timer = std::make_unique<asio::steady_timer>(loop_);
   }
-  timer->expires_after(delay); // cancels the pending wait, whose handler sees the error
-  timer->async_wait([task = std::move(task)](std::error_code error) {
-    if (!error) {
-      task();
-    }
-  });
+  const auto generation = ++debounced.generation;
+  debounced.timer->expires_after(delay); // cancels a pending wait, whose handler sees the error
+  debounced.timer->async_wait(
+      [this, key, generation, task = std::move(task)](std::error_code error) {
+        // A wait that had expired, its handler queued, when the key was debounced again was
+        // not cancelled: its task was replaced all the same.
+        const auto it = timers_.find(key);
+        if (!error && it != timers_.end() && it->second.generation == generation) {
+          task();
+        }
+      });
 }
 
 void AsioScheduler::cancelDebounce(const std::string& key) {
   if (const auto it = timers_.find(key); it != timers_.end()) {
-    it->second->cancel();
+    ++it->second.generation;
+    it->second.timer->cancel();
   }
 }
 
 void AsioScheduler::cancelAllDebounced() {
-  for (auto& [key, timer] : timers_) {
-    timer->cancel();
+  for (auto& [key, debounced] : timers_) {
+    ++debounced.generation;
+    debounced.timer->cancel();
   }
 }
 

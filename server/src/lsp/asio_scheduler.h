@@ -6,12 +6,14 @@
 // in nor, on a machine of two cores, take half the CPU from them.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 
 #include <asio/io_context.hpp>
 #include <asio/steady_timer.hpp>
+#include <asio/strand.hpp>
 #include <asio/thread_pool.hpp>
 
 #include "lsp/scheduler.h"
@@ -30,6 +32,7 @@ public:
   void post(Task task) override;
   void runOnWorker(Task work) override;
   void runInBackground(Task work) override;
+  void runInOrder(Task work) override;
   void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) override;
   void cancelDebounce(const std::string& key) override;
   void cancelAllDebounced() override;
@@ -41,7 +44,15 @@ private:
   asio::io_context& loop_;
   asio::thread_pool workers_;
   asio::thread_pool background_{1};
-  std::map<std::string, std::unique_ptr<asio::steady_timer>> timers_;
+  asio::strand<asio::thread_pool::executor_type> inOrder_{asio::make_strand(workers_)};
+  /// A debounced key: its timer, and how many times it was debounced or cancelled, so
+  /// that a wait whose handler was already queued when the key was debounced again
+  /// (expires_after cannot cancel it then) does not run the task that replaced it.
+  struct Debounced {
+    std::unique_ptr<asio::steady_timer> timer;
+    uint64_t generation = 0;
+  };
+  std::map<std::string, Debounced> timers_;
 };
 
 } // namespace oxt::lsp

@@ -38,6 +38,7 @@
 #include "protocol/workspace_types.h"
 #include "publish/publish_extension.h"
 #include "syntax/line_index.h"
+#include "workspace/folder_scan.h"
 #include "workspace/workspace.h"
 
 namespace oxt::lsp {
@@ -227,6 +228,8 @@ private:
   uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
   uint64_t nextProgressToken_ = 0;
   std::map<std::string, CancelFlag> progressCancels_;
+  // The files each running folder scan leaves to the editor (see startScan, onDidOpen).
+  std::set<std::shared_ptr<workspace::EditorFiles>> runningScans_;
 };
 
 } // namespace oxt::lsp

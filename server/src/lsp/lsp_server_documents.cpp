@@ -68,7 +68,15 @@ void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
                  params.textDocument.uri);
   }
   documentUris_[path] = params.textDocument.uri;
+  for (const auto& scan : runningScans_) {
+    scan->opened(path); // a scan parsing it stops: the two parses would share the cores
+  }
+  const auto start = std::chrono::steady_clock::now();
   workspace_.open(path, params.textDocument.version, params.textDocument.text);
+  const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::steady_clock::now() - start);
+  spdlog::debug("opened {}: {} bytes parsed in {:.3f} ms", params.textDocument.uri,
+                params.textDocument.text.size(), static_cast<double>(took.count()) / 1000.0);
   if (const auto* opened = workspace_.document(path)) {
     showLimitProblem(outgoing_, params.textDocument.uri, std::nullopt,
                      opened->tree().limitProblem());
@@ -205,14 +213,19 @@ LspServer::crossFileDiagnostics(const std::filesystem::path& path) {
 void LspServer::freeOnWorker(std::shared_ptr<const model::Analysis> analysis) {
   if (analysis) {
     // Freeing the model of a 5,000-action file takes milliseconds: not on the loop,
-    // between a check's end and its diagnostics.
-    scheduler_.runOnWorker([analysis = std::move(analysis)]() mutable { analysis.reset(); });
+    // between a check's end and its diagnostics, nor beside the next check.
+    scheduler_.runInOrder([analysis = std::move(analysis)]() mutable { analysis.reset(); });
   }
 }
 
 void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   const auto* document = workspace_.document(path);
   if (document == nullptr || state_ != State::Running) {
+    return;
+  }
+  if (diagnosticsRunning_.contains(path)) {
+    // One check of a document at a time: two would take the cores from each other.
+    diagnosticsStale_.insert(path); // checked again when the running check ends
     return;
   }
   const auto uri = uriOf(path);
@@ -227,8 +240,8 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   auto previous = document->latestAnalysis();
   const auto start = std::chrono::steady_clock::now();
   diagnosticsRunning_.insert(path);
-  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version, start,
-                          style = diagnosticStyle()]() mutable {
+  scheduler_.runInOrder([this, snapshot, previous = std::move(previous), path, uri, version, start,
+                         style = diagnosticStyle()]() mutable {
     auto analysis = model::analyze(snapshot, previous.get());
     previous.reset(); // let it go on this thread, not on the loop
     auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
@@ -327,8 +340,8 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
   auto shared = std::make_shared<Reply>(std::move(reply));
   const auto uri = params.textDocument.uri;
   const auto version = document->version();
-  scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version,
-                          resultId, shared, style = diagnosticStyle()]() mutable {
+  scheduler_.runInOrder([this, snapshot, previous = std::move(previous), path, uri, version,
+                         resultId, shared, style = diagnosticStyle()]() mutable {
     if (shared->cancelled()) {
       scheduler_.post([shared] {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");

@@ -185,9 +185,11 @@ void LspServer::startScan(const std::filesystem::path& folder,
                           const std::optional<std::string>& token,
                           const std::shared_ptr<std::atomic<bool>>& cancel) {
   const auto openPaths = workspace_.openPaths();
-  std::set<std::filesystem::path> open(openPaths.begin(), openPaths.end());
+  auto editorFiles = std::make_shared<workspace::EditorFiles>(
+      std::set<std::filesystem::path>(openPaths.begin(), openPaths.end()));
+  runningScans_.insert(editorFiles); // onDidOpen tells it of the files opened meanwhile
   const auto maxFiles = workspace_.settings().maxIndexedFiles;
-  scheduler_.runInBackground([this, folder, token, cancel, maxFiles, open = std::move(open)] {
+  scheduler_.runInBackground([this, folder, token, cancel, maxFiles, editorFiles] {
     uint32_t lastReported = 0;
     auto progress = [&](uint32_t done, uint32_t total) {
       const auto percentage = total == 0 ? 100U : done * 100U / total;
@@ -201,8 +203,9 @@ void LspServer::startScan(const std::filesystem::path& folder,
         outgoing_.notify("$/progress", protocol::progressParams(*token, toJson(report)));
       });
     };
-    auto result = workspace::scanFolder(folder, maxFiles, *cancel, progress, open);
-    scheduler_.post([this, folder, token, result = std::move(result)]() mutable {
+    auto result = workspace::scanFolder(folder, maxFiles, *cancel, progress, *editorFiles);
+    scheduler_.post([this, folder, token, editorFiles, result = std::move(result)]() mutable {
+      runningScans_.erase(editorFiles);
       std::string summary;
       if (result.cancelled) {
         summary = "cancelled";

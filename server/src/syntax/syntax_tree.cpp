@@ -41,6 +41,12 @@ SyntaxTree::SyntaxTree(std::string text, Language language, uint32_t segmentByte
   parseFromScratch();
 }
 
+SyntaxTree::SyntaxTree(std::string text, const AbandonFlag& abandon)
+    : text_(std::move(text)), lines_(text_), parser_(newParser(Language::Oxt)) {
+  parseFromScratch(&abandon);
+  watch(parser_.get(), nullptr); // the flag may not outlive the parse (on a throw, no parser does)
+}
+
 SyntaxTree::SyntaxTree(const SyntaxTree& from, bool /*snapshot*/)
     : text_(from.text_), language_(from.language_), segmentBytes_(from.segmentBytes_),
       lines_(from.lines_), parser_(newParser(from.language_)), header_(from.header_),
@@ -64,6 +70,13 @@ SyntaxTree::ParserPointer SyntaxTree::newParser(Language language) {
     throw std::runtime_error("a parser was generated for an incompatible tree-sitter ABI");
   }
   return parser;
+}
+
+void SyntaxTree::watch(TSParser* parser, const AbandonFlag* abandon) {
+  // tree-sitter reads its flag as a size_t with an atomic load: the atomic's storage.
+  static_assert(sizeof(AbandonFlag) == sizeof(std::size_t) && AbandonFlag::is_always_lock_free);
+  ts_parser_set_cancellation_flag(
+      parser, reinterpret_cast<const std::size_t*>(abandon)); // NOLINT: see above
 }
 
 SyntaxTree SyntaxTree::snapshot() const { return SyntaxTree(*this, true); }
@@ -226,13 +239,17 @@ void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) cons
                                  : ts_parser_parse_string(parser, part.tree.get(), text_.data(),
                                                           static_cast<uint32_t>(text_.size()));
   if (parsed == nullptr) {
+    if (ts_parser_cancellation_flag(parser) != nullptr) {
+      throw ParseAbandoned(); // the only other cause, a timeout, is never set
+    }
     throw std::runtime_error("tree-sitter could not parse the text");
   }
   part.tree.reset(parsed);
   part.memo = std::make_shared<SegmentMemo>();
 }
 
-void SyntaxTree::parseFromScratch() {
+void SyntaxTree::parseFromScratch(const AbandonFlag* abandon) {
+  watch(parser_.get(), abandon);
   partsCache_ = std::make_unique<PartsCache>();
   replan_ = false;
   depthMayHaveChanged_ = false;
@@ -264,6 +281,7 @@ void SyntaxTree::parseFromScratch() {
     other = std::thread([&] {
       try {
         const auto parser = newParser(language_);
+        watch(parser.get(), abandon);
         for (auto i = half; i < parts_.size(); ++i) {
           parsePart(parser.get(), parts_[i], i);
         }

@@ -14,9 +14,12 @@
 // that is not one well-formed extension) has one tree, which root() returns.
 #pragma once
 
+#include <atomic>
+#include <cstddef>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,12 +119,26 @@ struct ExtensionParts {
   SyntaxNode lastBody;                  // the last segment's body: it holds the `}`, if any
 };
 
+/// A flag another thread may set (to non-zero) to abandon a parse from scratch:
+/// tree-sitter polls it (its cancellation flag) while it parses.
+using AbandonFlag = std::atomic<std::size_t>;
+
+/// Thrown by the SyntaxTree constructor whose parse was abandoned through its flag.
+class ParseAbandoned : public std::runtime_error {
+public:
+  ParseAbandoned() : std::runtime_error("the parse was abandoned") {}
+};
+
 class SyntaxTree {
 public:
   /// Parses `text` from scratch, in segments of at least `segmentBytes` when it is a
   /// large enough extension (Language::Oxt only).
   explicit SyntaxTree(std::string text, Language language = Language::Oxt,
                       uint32_t segmentBytes = kDefaultSegmentBytes);
+  /// The same for an `.oxt` text, unless `abandon` is set before the parse ends: then
+  /// it throws ParseAbandoned. For work nobody waits for (the workspace scan), which
+  /// must give way when the editor opens the file it is reading.
+  SyntaxTree(std::string text, const AbandonFlag& abandon);
   ~SyntaxTree();
   SyntaxTree(SyntaxTree&&) noexcept;
   SyntaxTree& operator=(SyntaxTree&&) noexcept;
@@ -223,7 +240,9 @@ private:
 
   SyntaxTree(const SyntaxTree& from, bool /*snapshot*/);
   static ParserPointer newParser(Language language);
-  void parseFromScratch();
+  /// Makes `parser` stop when `abandon` is set (none: never).
+  static void watch(TSParser* parser, const AbandonFlag* abandon);
+  void parseFromScratch(const AbandonFlag* abandon = nullptr);
   void parsePart(TSParser* parser, Part& part, std::size_t index) const;
   void editTrees(const TextEdit& edit);
   /// Whether part `index` parsed as a run of whole members of the extension: its

@@ -52,9 +52,34 @@ std::vector<std::filesystem::path> findFiles(const std::filesystem::path& root, 
 
 bool isOxtFile(const std::filesystem::path& path) { return path.extension() == ".oxt"; }
 
+void EditorFiles::opened(const std::filesystem::path& path) {
+  const std::lock_guard lock(mutex_);
+  open_.insert(path);
+  if (path == reading_) {
+    abandon_.store(1);
+  }
+}
+
+bool EditorFiles::startReading(const std::filesystem::path& path) {
+  const std::lock_guard lock(mutex_);
+  abandon_.store(0);
+  if (open_.contains(path)) {
+    reading_.clear();
+    return false;
+  }
+  reading_ = path;
+  return true;
+}
+
+ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
+                      const std::atomic<bool>& cancel, const ScanProgress& progress) {
+  EditorFiles none;
+  return scanFolder(root, maxFiles, cancel, progress, none);
+}
+
 ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
                       const std::atomic<bool>& cancel, const ScanProgress& progress,
-                      const std::set<std::filesystem::path>& skip) {
+                      EditorFiles& editorFiles) {
   ScanResult result;
   const auto paths = findFiles(root, maxFiles, cancel, result.truncated);
   const auto total = static_cast<uint32_t>(paths.size());
@@ -66,7 +91,7 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
     }
     // A file over the size limit would not be parsed (its summary is empty): it is
     // not read either, whatever its size.
-    if (skip.contains(path)) {
+    if (!editorFiles.startReading(path)) {
       ++done;
       continue;
     }
@@ -75,8 +100,14 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
                     ? std::variant<std::string, FileError>(std::string())
                     : readFile(path);
     if (auto* bytes = std::get_if<std::string>(&text)) {
-      const syntax::SyntaxTree tree(std::move(*bytes));
-      result.files.push_back(summarize(path, tree, SummaryDetail::WithDeclarations));
+      try {
+        const syntax::SyntaxTree tree(std::move(*bytes), editorFiles.abandonFlag());
+        if (editorFiles.abandonFlag().load() == 0) { // opened after the parse: the editor's
+          result.files.push_back(summarize(path, tree, SummaryDetail::WithDeclarations));
+        }
+      } catch (const syntax::ParseAbandoned&) {
+        // Opened in the editor meanwhile: its summary comes from there.
+      }
     }
     ++done;
     if (progress) {
