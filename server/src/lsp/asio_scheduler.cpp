@@ -39,8 +39,6 @@ void AsioScheduler::runOnWorker(Task work) { asio::post(workers_, std::move(work
 
 void AsioScheduler::runInBackground(Task work) { asio::post(background_, std::move(work)); }
 
-void AsioScheduler::runInOrder(Task work) { asio::post(inOrder_, std::move(work)); }
-
 void AsioScheduler::debounce(const std::string& key, std::chrono::milliseconds delay, Task task) {
   auto& debounced = timers_[key];
   if (!debounced.timer) {

@@ -13,7 +13,6 @@
 
 #include <asio/io_context.hpp>
 #include <asio/steady_timer.hpp>
-#include <asio/strand.hpp>
 #include <asio/thread_pool.hpp>
 
 #include "lsp/scheduler.h"
@@ -32,7 +31,6 @@ public:
   void post(Task task) override;
   void runOnWorker(Task work) override;
   void runInBackground(Task work) override;
-  void runInOrder(Task work) override;
   void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) override;
   void cancelDebounce(const std::string& key) override;
   void cancelAllDebounced() override;
@@ -44,7 +42,6 @@ private:
   asio::io_context& loop_;
   asio::thread_pool workers_;
   asio::thread_pool background_{1};
-  asio::strand<asio::thread_pool::executor_type> inOrder_{asio::make_strand(workers_)};
   /// A debounced key: its timer, and how many times it was debounced or cancelled, so
   /// that a wait whose handler was already queued when the key was debounced again
   /// (expires_after cannot cancel it then) does not run the task that replaced it.

@@ -7,7 +7,6 @@ namespace oxt::lsp {
 void ManualScheduler::post(Task task) { loop_.push_back(std::move(task)); }
 
 void ManualScheduler::runOnWorker(Task work) { worker_.push_back(std::move(work)); }
-void ManualScheduler::runInOrder(Task work) { worker_.push_back(std::move(work)); }
 
 void ManualScheduler::runInBackground(Task work) { worker_.push_back(std::move(work)); }
 

@@ -22,7 +22,6 @@ public:
   void post(Task task) override;
   void runOnWorker(Task work) override;
   void runInBackground(Task work) override; // the same queue as runOnWorker
-  void runInOrder(Task work) override;      // the same queue as runOnWorker
   void debounce(const std::string& key, std::chrono::milliseconds delay, Task task) override;
   void cancelDebounce(const std::string& key) override;
   void cancelAllDebounced() override;

@@ -27,11 +27,6 @@ public:
   virtual void post(Task task) = 0;
   /// Runs `work` off the loop. `work` posts its result back with post().
   virtual void runOnWorker(Task work) = 0;
-  /// Runs `work` off the loop, after the work given here before it has ended: the
-  /// analyses of documents, and freeing those that were replaced. Freeing a model on
-  /// one core while the next is built on the other made each keystroke of a large file
-  /// up to twice as slow (both threads take the same allocator's locks and caches).
-  virtual void runInOrder(Task work) = 0;
   /// Runs `work` off the loop at low priority: long jobs that nobody waits for (a
   /// folder scan), which must not take the CPU from the checks of the document being
   /// typed in or the first diagnostics of one just opened.
