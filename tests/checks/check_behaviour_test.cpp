@@ -140,3 +140,25 @@ extension Annotated {
 )");
   CHECK(checkDocument(tree).empty());
 }
+
+TEST_CASE("duplicate action names among many actions are each reported against the first") {
+  // More actions than the pairwise comparison of small scopes handles: the hashed path.
+  std::string text = "extension A {\n";
+  for (int i = 0; i < 40; ++i) {
+    text += "  action Act" + std::to_string(i) + " { input P: Integer }\n";
+  }
+  text += "  action ACT7 { input P: Integer }\n  action act7 { input P: Integer }\n";
+  text += "  action Act39 { input P: Integer }\n}\n";
+  const SyntaxTree tree(text);
+  const auto duplicates = withCode(checkDocument(tree), "OXT0006");
+  REQUIRE(duplicates.size() == 3);
+  CHECK(underlined(tree, duplicates[0].range) == "ACT7");
+  CHECK(underlined(tree, duplicates[1].range) == "act7");
+  CHECK(underlined(tree, duplicates[2].range) == "Act39");
+  for (const auto& duplicate : duplicates) {
+    REQUIRE(duplicate.related.size() == 1);
+    CHECK(duplicate.related[0].range.start < duplicate.range.start);
+  }
+  CHECK(underlined(tree, duplicates[1].related[0].range) == "Act7");
+  CHECK(tree.text().substr(duplicates[2].related[0].range.start, 12) == "Act39 { inpu");
+}

@@ -2,8 +2,9 @@
 // and '_'; 50 characters, 28 for entity attributes), descriptions have at most
 // 255 characters, and a name is used once per scope, compared without case.
 #include <algorithm>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 #include "checks/check_functions.h"
 #include "checks/fixes.h"
@@ -90,17 +91,30 @@ void reportDuplicates(std::vector<Declared>& names, Reporter& reporter) {
     }
     return;
   }
-  std::unordered_map<std::string_view, const Declared*, model::CaseInsensitiveHash,
-                     model::CaseInsensitiveEqual>
-      first;
-  first.reserve(names.size());
-  for (const auto& declared : names) {
-    if (declared.name->text.empty()) {
+  // The actions of a large extension: an open-addressing table of indices, so that the
+  // walk after each keystroke allocates once instead of once per name.
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  std::size_t capacity = 1;
+  while (capacity < names.size() * 2) {
+    capacity *= 2;
+  }
+  std::vector<uint32_t> slots(capacity, kEmpty);
+  const model::CaseInsensitiveHash hash;
+  const model::CaseInsensitiveEqual equal;
+  for (uint32_t i = 0; i < names.size(); ++i) {
+    const auto& text = names[i].name->text;
+    if (text.empty()) {
       continue;
     }
-    const auto [it, inserted] = first.try_emplace(declared.name->text, &declared);
-    if (!inserted) {
-      reportDuplicate(declared, *it->second, reporter);
+    for (auto slot = hash(text) & (capacity - 1);; slot = (slot + 1) & (capacity - 1)) {
+      if (slots[slot] == kEmpty) {
+        slots[slot] = i;
+        break;
+      }
+      if (equal(names[slots[slot]].name->text, text)) {
+        reportDuplicate(names[i], names[slots[slot]], reporter);
+        break;
+      }
     }
   }
 }

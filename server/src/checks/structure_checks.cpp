@@ -1,7 +1,7 @@
 // Structures: at least one attribute, no structure that contains itself, and a
 // hint for the ones nothing uses.
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "checks/check_functions.h"
@@ -94,28 +94,38 @@ void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
-  // Which structures some type names, by extension: a structure that holds itself
-  // does not use itself.
-  std::unordered_map<const model::Extension*, std::vector<bool>> used;
-  forEachTypedElement(input.document, [&](const ElementView& view) {
-    auto& marks =
-        used.try_emplace(&view.extension, view.extension.structures.size(), false).first->second;
-    forEachTypeIn(view.element.type, [&](const model::TypeExpr& type) {
-      if (type.form == model::TypeForm::Named && type.target &&
-          type.target->kind == DefinitionRef::Kind::Structure &&
-          type.target->index < marks.size() &&
-          !(view.kind == ElementKind::StructureAttribute &&
-            view.ownerIndex == type.target->index)) {
-        marks[type.target->index] = true;
-      }
-    });
-  });
   for (const auto& extension : input.document.extensions) {
-    const auto found = used.find(&extension);
-    for (uint32_t s = 0; s < extension.structures.size(); ++s) {
+    // Which structures some type names: a structure that holds itself does not use
+    // itself. One extension at a time, with no lookup per element: this check walks
+    // every parameter after each keystroke.
+    std::vector<bool> used(extension.structures.size(), false);
+    const auto mark = [&used](const model::TypeExpr& type, std::size_t self) {
+      forEachTypeIn(type, [&](const model::TypeExpr& named) {
+        if (named.form == model::TypeForm::Named && named.target &&
+            named.target->kind == DefinitionRef::Kind::Structure &&
+            named.target->index < used.size() && named.target->index != self) {
+          used[named.target->index] = true;
+        }
+      });
+    };
+    for (const auto& action : extension.actions) {
+      for (const auto& parameter : action.parameters) {
+        mark(parameter.type, SIZE_MAX);
+      }
+    }
+    for (std::size_t s = 0; s < extension.structures.size(); ++s) {
+      for (const auto& attribute : extension.structures[s].attributes) {
+        mark(attribute.type, s);
+      }
+    }
+    for (const auto& entity : extension.entities) {
+      for (const auto& attribute : entity.attributes) {
+        mark(attribute.type, SIZE_MAX);
+      }
+    }
+    for (std::size_t s = 0; s < extension.structures.size(); ++s) {
       const auto& structure = extension.structures[s];
-      const bool isUsed = found != used.end() && found->second[s];
-      if (!isUsed && !structure.name.text.empty()) {
+      if (!used[s] && !structure.name.text.empty()) {
         auto& diagnostic = reporter.report(structure.name.range,
                                            "structure '" + structure.name.text + "' is never used");
         diagnostic.unnecessary = true;
