@@ -48,10 +48,13 @@ void AsioScheduler::debounce(const std::string& key, std::chrono::milliseconds d
   debounced.timer->expires_after(delay); // cancels a pending wait, whose handler sees the error
   debounced.timer->async_wait(
       [this, key, generation, task = std::move(task)](std::error_code error) {
+        if (error) {
+          return; // cancelled (the scheduler may be gone: nothing of it is read)
+        }
         // A wait that had expired, its handler queued, when the key was debounced again was
         // not cancelled: its task was replaced all the same.
         const auto it = timers_.find(key);
-        if (!error && it != timers_.end() && it->second.generation == generation) {
+        if (it != timers_.end() && it->second.generation == generation) {
           task();
         }
       });
