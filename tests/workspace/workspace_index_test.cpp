@@ -1,6 +1,7 @@
 // The workspace index: summaries of files on disk and open, and duplicate extensions.
 #include <atomic>
 #include <fstream>
+#include <vector>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -110,6 +111,8 @@ TEST_CASE("a folder scan leaves to the editor the files it opens while the scan 
   REQUIRE(result.files.size() == 2);
   CHECK(result.files[0].extensionName == "B");
   CHECK(result.files[1].extensionName == "D");
+  // Listed, so that one closed before the result is taken in is read from disk then.
+  CHECK(result.leftToEditor == std::vector<std::filesystem::path>{root / "A.oxt", root / "C.oxt"});
   std::filesystem::remove_all(root);
 }
 

@@ -229,6 +229,11 @@ void LspServer::startScan(const std::filesystem::path& folder,
         return;
       }
       workspace_.index().replaceFolder(folder, std::move(result.files));
+      for (const auto& path : result.leftToEditor) {
+        if (workspace_.document(path) == nullptr) {
+          workspace_.fileChangedOnDisk(path); // closed while the scan ran: its disk copy counts
+        }
+      }
       workspaceChanged();
     });
   });

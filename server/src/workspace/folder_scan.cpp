@@ -92,6 +92,7 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
     // A file over the size limit would not be parsed (its summary is empty): it is
     // not read either, whatever its size.
     if (!editorFiles.startReading(path)) {
+      result.leftToEditor.push_back(path);
       ++done;
       continue;
     }
@@ -102,11 +103,13 @@ ScanResult scanFolder(const std::filesystem::path& root, uint32_t maxFiles,
     if (auto* bytes = std::get_if<std::string>(&text)) {
       try {
         const syntax::SyntaxTree tree(std::move(*bytes), editorFiles.abandonFlag());
-        if (editorFiles.abandonFlag().load() == 0) { // opened after the parse: the editor's
+        if (editorFiles.abandonFlag().load() == 0) {
           result.files.push_back(summarize(path, tree, SummaryDetail::WithDeclarations));
+        } else {
+          result.leftToEditor.push_back(path); // opened after the parse: the editor's
         }
       } catch (const syntax::ParseAbandoned&) {
-        // Opened in the editor meanwhile: its summary comes from there.
+        result.leftToEditor.push_back(path); // opened in the editor meanwhile
       }
     }
     ++done;

@@ -23,6 +23,9 @@ struct ScanResult {
   std::vector<FileSummary> files;
   bool cancelled = false;
   bool truncated = false; // more than `maxFiles` files were found
+  /// The files left to the editor (EditorFiles). One closed before the scan's result is
+  /// taken in must be read from disk then, or the result would drop it from the index.
+  std::vector<std::filesystem::path> leftToEditor;
 };
 
 /// Called with (files summarized, files found) now and then.
