@@ -214,6 +214,12 @@ Difference differsExtension(const model::Extension& before, const model::Extensi
         return differsList("entity", before.entities, after.entities, differsRecord<model::Entity>);
       },
       [&] { return differsList("resource", before.resources, after.resources, differsResource); },
+      [&]() -> Difference {
+        if (before.structureUsesByActions == after.structureUsesByActions) {
+          return std::nullopt;
+        }
+        return "the counts of the structures' uses by actions differ";
+      },
   });
 }
 

@@ -197,6 +197,33 @@ TEST_CASE("a renamed structure re-resolves the types of reused actions") {
   CHECK(document.analysis().document == buildModel(document.tree()));
 }
 
+TEST_CASE("the count of each structure's uses by actions follows the actions an edit changes") {
+  // Actions 10–19 return List<Rec10>: ten uses. Edits in one action count that action
+  // again; the other actions' uses are the previous build's.
+  EditedDocument document(generatedExtension(200));
+  const auto uses = [&document](std::size_t structure) {
+    return document.analysis().document.extensions.front().structureUsesByActions.at(structure);
+  };
+  REQUIRE(uses(1) == 10);
+  const auto& text = [&document]() -> const std::string& { return document.tree().text(); };
+
+  // Act12 now returns a Text: one use fewer.
+  auto at = static_cast<uint32_t>(text().find("List<Rec10>", text().find("action Act12 {")));
+  document.edit(TextEdit{ByteRange{at, at + 11}, "Text"});
+  CHECK(uses(1) == 9);
+  CHECK(uses(2) == 10);
+
+  // Act25 returns List<Rec10> too, and Act13 (deleted) no longer counts.
+  at = static_cast<uint32_t>(text().find("List<Rec20>", text().find("action Act25 {")));
+  document.edit(TextEdit{ByteRange{at + 8, at + 9}, "1"});
+  const auto start = static_cast<uint32_t>(text().find("    /// Action 13."));
+  const auto end = static_cast<uint32_t>(text().find("    /// Action 14."));
+  document.edit(TextEdit{ByteRange{start, end}, ""});
+  CHECK(uses(1) == 9);
+  CHECK(uses(2) == 9);
+  CHECK(document.analysis().document == buildModel(document.tree()));
+}
+
 TEST_CASE("members before an edit are the previous model's objects; it does not change") {
   EditedDocument document(generatedExtension(200));
   const auto previous = document.kept();
@@ -208,15 +235,19 @@ TEST_CASE("members before an edit are the previous model's objects; it does not 
   const auto& after = document.analysis().document.extensions.front();
   REQUIRE(after.actions.size() == 200);
   REQUIRE(after.structures.size() == 20);
-  // Actions 0–99 and structures Rec0–Rec100 come before the edit: shared. The edited
-  // action is new, and the members after it moved by one byte: copies.
+  // The edited action is new; every other member is the previous model's object. Those
+  // after the edit moved by one byte: they are copied only when read where they are now.
+  CHECK(document.analysis().built.sharedMembers == 219);
+  CHECK(&after.actions.asRead(150) == &before.actions[150]);
+  CHECK(after.actions.movedSinceRead(150) == 1);
+  CHECK(&before.actions[100] != &after.actions[100]);
+  // Read where they are: actions 0–99 and structures Rec0–Rec100, before the edit, are
+  // the same objects; those after it are copies.
   CHECK(sameObjects(before.actions, after.actions) == 100);
   CHECK(&before.actions[99] == &after.actions[99]);
-  CHECK(&before.actions[100] != &after.actions[100]);
   CHECK(sameObjects(before.structures, after.structures) == 11);
   CHECK(&before.structures[10] == &after.structures[10]);
   CHECK(&before.structures[11] != &after.structures[11]);
-  CHECK(document.analysis().built.sharedMembers == 111);
   CHECK(previous->document == copy);
   CHECK(before.actions[150].name.range.start + 1 == after.actions[150].name.range.start);
   CHECK(document.analysis().document == buildModel(document.tree()));

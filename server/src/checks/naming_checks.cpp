@@ -55,23 +55,34 @@ void checkDescription(const model::Description& description, Reporter& reporter)
 struct Declared {
   const Name* name;
   std::string_view kind;
+  /// For the name of an action as read (model::SharedList::asRead): how far its range
+  /// is off, and where the action is, to read the name where it is now when reporting.
+  int64_t moved = 0;
+  const model::SharedList<model::Action>* actions = nullptr;
+  uint32_t index = 0;
+
+  [[nodiscard]] int64_t start() const { return name->range.start + moved; }
+  [[nodiscard]] const Name& placed() const {
+    return actions != nullptr ? (*actions)[index].name : *name;
+  }
 };
 void reportDuplicate(const Declared& declared, const Declared& original, Reporter& reporter) {
-  std::string message = std::string(declared.kind) + " '" + declared.name->text +
-                        "' has the same name as " + std::string(original.kind) + " '" +
-                        original.name->text + "'";
-  if (declared.name->text != original.name->text) {
+  const auto& name = declared.placed();
+  const auto& first = original.placed();
+  std::string message = std::string(declared.kind) + " '" + name.text + "' has the same name as " +
+                        std::string(original.kind) + " '" + first.text + "'";
+  if (name.text != first.text) {
     message += " (names are compared without regard to case)";
   }
-  auto& diagnostic = reporter.report(declared.name->range, std::move(message));
-  diagnostic.related.push_back({"first declared here", original.name->range});
+  auto& diagnostic = reporter.report(name.range, std::move(message));
+  diagnostic.related.push_back({"first declared here", first.range});
 }
 
 /// Reports the second and later of `names` (sorted here by position) equal to an
 /// earlier one. Taken by reference: the callers reuse one buffer for thousands of scopes.
 void reportDuplicates(std::vector<Declared>& names, Reporter& reporter) {
   const auto byPosition = [](const Declared& a, const Declared& b) {
-    return a.name->range.start < b.name->range.start;
+    return a.start() < b.start();
   };
   if (!std::is_sorted(names.begin(), names.end(), byPosition)) {
     std::sort(names.begin(), names.end(), byPosition);
@@ -225,10 +236,13 @@ void checkDuplicateNamesInScopes(const CheckInput& input, Reporter& reporter) {
 
 void checkDuplicateNamesAcross(const CheckInput& input, Reporter& reporter) {
   for (const auto& extension : input.document.extensions) {
+    // The actions as read, so that no action a keystroke moved is copied for this walk
+    // (model/shared_list.h); only those reported are read where they are now.
     std::vector<Declared> actions;
     actions.reserve(extension.actions.size());
-    for (const auto& action : extension.actions) {
-      actions.push_back({&action.name, "action"});
+    for (uint32_t i = 0; i < extension.actions.size(); ++i) {
+      actions.push_back({&extension.actions.asRead(i).name, "action",
+                         extension.actions.movedSinceRead(i), &extension.actions, i});
     }
     reportDuplicates(actions, reporter);
     // Structures and entities share one scope: both are record definitions.

@@ -6,6 +6,7 @@
 
 #include "checks/check_functions.h"
 #include "checks/model_walk.h"
+#include "model/type_resolution.h"
 
 namespace oxt::checks {
 
@@ -96,9 +97,17 @@ void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
 void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
   for (const auto& extension : input.document.extensions) {
     // Which structures some type names: a structure that holds itself does not use
-    // itself. One extension at a time, with no lookup per element: this check walks
-    // every parameter after each keystroke.
+    // itself. The actions' uses are counted by type resolution, which after a keystroke
+    // counts only the actions that changed: this check runs after each keystroke, and
+    // walking every parameter of a large file was its cost.
+    const auto fromActions =
+        extension.structureUsesByActions.size() == extension.structures.size()
+            ? extension.structureUsesByActions
+            : model::countStructureUsesByActions(extension); // a model made by hand
     std::vector<bool> used(extension.structures.size(), false);
+    for (std::size_t s = 0; s < used.size(); ++s) {
+      used[s] = fromActions[s] > 0;
+    }
     const auto mark = [&used](const model::TypeExpr& type, std::size_t self) {
       forEachTypeIn(type, [&](const model::TypeExpr& named) {
         if (named.form == model::TypeForm::Named && named.target &&
@@ -108,11 +117,6 @@ void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
         }
       });
     };
-    for (const auto& action : extension.actions) {
-      for (const auto& parameter : action.parameters) {
-        mark(parameter.type, SIZE_MAX);
-      }
-    }
     for (std::size_t s = 0; s < extension.structures.size(); ++s) {
       for (const auto& attribute : extension.structures[s].attributes) {
         mark(attribute.type, s);

@@ -74,7 +74,12 @@ public:
       const auto* previous = previous_ != nullptr && e < previous_->definitions.size()
                                  ? &previous_->definitions[e]
                                  : nullptr;
-      auto resolution = resolveTypes(document_.extensions[e], &lineage_[e], previous);
+      const auto* previousExtension =
+          previous != nullptr && e < previous_->document.extensions.size()
+              ? &previous_->document.extensions[e]
+              : nullptr;
+      auto resolution =
+          resolveTypes(document_.extensions[e], &lineage_[e], previous, previousExtension);
       forgetCarried(lineage_[e].actions, resolution.changed.actions);
       forgetCarried(lineage_[e].structures, resolution.changed.structures);
       forgetCarried(lineage_[e].entities, resolution.changed.entities);
@@ -291,15 +296,9 @@ private:
                           std::vector<CarriedMember>& carried) {
       for (uint32_t j = 0; j < model.counts.at(kind); ++j) {
         const auto index = used.first.at(kind) + j;
-        if (moved == 0) {
-          into.push_back(source.shared(index));
-          ++shared_;
-        } else {
-          auto member = source[index];
-          shiftRanges(member, moved);
-          into.push_back(std::move(member));
-        }
+        into.pushMoved(source, index, moved); // moved when first read, not now
         carried.push_back(CarriedMember{index, moved});
+        ++shared_;
         ++reused_;
       }
     };
@@ -571,24 +570,25 @@ private:
     // another extension (the caches go by index within one extension).
     const bool sameExtension = previous.extension == currentExtension_;
     const auto reuse = [&](auto& into, const auto& source, std::vector<CarriedMember>& lineage) {
-      const auto& shared = source.shared(previous.index);
       auto description = descriptionOf(found.docs, origin.innerDocs);
       origin.index = static_cast<uint32_t>(into.size());
-      if (delta == 0 && description == shared->description) {
-        // Nothing about it changed: the previous build's object serves both builds.
-        // Type resolution copies it if a name in it now resolves differently.
-        into.push_back(shared);
-        lineage.push_back(sameExtension ? CarriedMember{previous.index, 0} : CarriedMember{});
+      // The description it would have, moved: as read, moved since, and moved now.
+      auto moved = source.asRead(previous.index).description;
+      shiftRange(moved, source.movedSinceRead(previous.index) + delta);
+      if (description == moved) {
+        // Nothing in it changed: the previous build's object serves both builds, moved
+        // when first read. Type resolution copies it if a name in it now resolves
+        // differently.
+        into.pushMoved(source, previous.index, delta);
+        lineage.push_back(sameExtension ? CarriedMember{previous.index, delta} : CarriedMember{});
         ++shared_;
         return;
       }
-      auto member = *shared;
+      auto member = source[previous.index];
       shiftRanges(member, delta);
-      const bool sameDescription = description == member.description;
       member.description = std::move(description);
       into.push_back(std::move(member));
-      lineage.push_back(sameExtension && sameDescription ? CarriedMember{previous.index, delta}
-                                                         : CarriedMember{});
+      lineage.push_back(CarriedMember{});
     };
     auto& lineage = this->lineage();
     switch (previous.kind) {

@@ -89,7 +89,9 @@ struct BuiltModel {
   /// For a text in segments, the model of each segment in order (origins is empty then).
   std::vector<UsedSegment> segments;
   uint32_t reusedMembers = 0; // how many members came from the previous build
-  uint32_t sharedMembers = 0; // how many of those were shared, not copied (before resolution)
+  /// How many of those were shared, not copied (before resolution): those that moved
+  /// are copied when first read (shared_list.h).
+  uint32_t sharedMembers = 0;
 };
 
 /// The extension(s) of `tree` with their members, descriptions and resolved types.

@@ -188,6 +188,13 @@ struct Resource {
   friend bool operator==(const Resource&, const Resource&) = default;
 };
 
+/// Moves every position of a member by `delta` bytes (shift_ranges.cpp): what a
+/// SharedList does to a member an edit moved, when the member is first read.
+void shiftRanges(Action& action, int64_t delta);
+void shiftRanges(Structure& structure, int64_t delta);
+void shiftRanges(Entity& entity, int64_t delta);
+void shiftRanges(Resource& resource, int64_t delta);
+
 enum class Dbms { All, SqlServer, Oracle };
 
 struct Extension {
@@ -207,6 +214,11 @@ struct Extension {
   SharedList<Structure> structures;
   SharedList<Entity> entities;
   SharedList<Resource> resources;
+  /// By structure index: how many times the actions' types name that structure (set by
+  /// type resolution, type_resolution.h). Kept so that the check for unused structures
+  /// need not walk every parameter after each keystroke: the next build counts only
+  /// the actions that changed.
+  std::vector<uint32_t> structureUsesByActions;
   friend bool operator==(const Extension&, const Extension&) = default;
 };
 

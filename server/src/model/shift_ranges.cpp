@@ -8,11 +8,7 @@ void shift(Name& name, int64_t delta) { shiftRange(name.range, delta); }
 
 void shift(Literal& literal, int64_t delta) { shiftRange(literal.range, delta); }
 
-void shift(Description& description, int64_t delta) {
-  if (description.present) {
-    shiftRange(description.range, delta);
-  }
-}
+void shift(Description& description, int64_t delta) { shiftRange(description, delta); }
 
 void shift(Annotation& annotation, int64_t delta) {
   shift(annotation.name, delta);
@@ -81,6 +77,12 @@ void shiftRange(ByteRange& range, int64_t delta) {
   }
   range.start = static_cast<uint32_t>(static_cast<int64_t>(range.start) + delta);
   range.end = static_cast<uint32_t>(static_cast<int64_t>(range.end) + delta);
+}
+
+void shiftRange(Description& description, int64_t delta) {
+  if (description.present) {
+    shiftRange(description.range, delta);
+  }
 }
 
 void shiftRanges(Action& action, int64_t delta) {

@@ -13,10 +13,10 @@
 
 namespace oxt::model {
 
-void shiftRanges(Action& action, int64_t delta);
-void shiftRanges(Structure& structure, int64_t delta);
-void shiftRanges(Entity& entity, int64_t delta);
-void shiftRanges(Resource& resource, int64_t delta);
+// shiftRanges(Action&), (Structure&), (Entity&) and (Resource&) are declared with the
+// members, in extension_model.h: SharedList calls them.
 void shiftRange(ByteRange& range, int64_t delta);
+/// A description's range, when it has one.
+void shiftRange(Description& description, int64_t delta);
 
 } // namespace oxt::model

@@ -109,7 +109,8 @@ void resolveMembers(SharedList<Member>& members, Elements Member::*elements,
     if (carried != nullptr && i < carried->size() && (*carried)[i].carried()) {
       continue; // resolved by the earlier build, and the names designate what they did
     }
-    const auto& current = members[i].*elements;
+    // As read: whether names resolve does not depend on where the member is now.
+    const auto& current = members.asRead(i).*elements;
     if (std::all_of(current.begin(), current.end(),
                     [&](const auto& element) { return elementResolved(element, byName); })) {
       continue;
@@ -121,7 +122,65 @@ void resolveMembers(SharedList<Member>& members, Elements Member::*elements,
   }
 }
 
+/// Adds one to (or takes one from) the count of every structure `type` names, inner
+/// types included.
+void countUses(const TypeExpr& type, std::vector<uint32_t>& uses, bool add) {
+  if (type.form == TypeForm::Named && type.target &&
+      type.target->kind == DefinitionRef::Kind::Structure && type.target->index < uses.size()) {
+    auto& count = uses[type.target->index];
+    count = add ? count + 1 : count - 1;
+  }
+  for (const auto& inner : type.inner) {
+    countUses(inner, uses, add);
+  }
+}
+
+void countUses(const Action& action, std::vector<uint32_t>& uses, bool add) {
+  for (const auto& parameter : action.parameters) {
+    countUses(parameter.type, uses, add);
+  }
+}
+
+/// The counts of the previous build, less its actions not carried over and plus this
+/// build's new ones: after a keystroke, a few actions instead of thousands. Only when
+/// every name designates what it did (`carried` is null otherwise), so that a carried
+/// action names the structures it named, at the same indices.
+std::vector<uint32_t> structureUses(const Extension& extension,
+                                    const std::vector<CarriedMember>* carried,
+                                    const Extension* previous) {
+  const auto structures = extension.structures.size();
+  if (carried == nullptr || previous == nullptr || carried->size() != extension.actions.size() ||
+      previous->structures.size() != structures ||
+      previous->structureUsesByActions.size() != structures) {
+    return countStructureUsesByActions(extension);
+  }
+  auto uses = previous->structureUsesByActions;
+  std::vector<bool> kept(previous->actions.size(), false);
+  for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+    const auto& member = (*carried)[i];
+    if (member.carried() && member.from < kept.size()) {
+      kept[member.from] = true;
+    } else {
+      countUses(extension.actions.asRead(i), uses, true);
+    }
+  }
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (!kept[i]) {
+      countUses(previous->actions.asRead(i), uses, false);
+    }
+  }
+  return uses;
+}
+
 } // namespace
+
+std::vector<uint32_t> countStructureUsesByActions(const Extension& extension) {
+  std::vector<uint32_t> uses(extension.structures.size(), 0);
+  for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+    countUses(extension.actions.asRead(i), uses, true); // types only: positions do not matter
+  }
+  return uses;
+}
 
 ResolvedType resolvedTypeOf(const TypeExpr& type) {
   ResolvedType resolved;
@@ -168,7 +227,7 @@ ResolvedType resolvedTypeOf(const TypeExpr& type) {
 }
 
 Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried,
-                        const DefinitionTable* previous) {
+                        const DefinitionTable* previous, const Extension* previousExtension) {
   Resolution resolution{definitionsByName(extension), {}};
   const auto& byName = resolution.definitions;
   auto& changed = resolution.changed;
@@ -181,6 +240,8 @@ Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried,
                  carried != nullptr ? &carried->structures : nullptr, changed.structures);
   resolveMembers(extension.entities, &Entity::attributes, byName,
                  carried != nullptr ? &carried->entities : nullptr, changed.entities);
+  extension.structureUsesByActions =
+      structureUses(extension, carried != nullptr ? &carried->actions : nullptr, previousExtension);
   return resolution;
 }
 

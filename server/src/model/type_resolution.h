@@ -39,11 +39,18 @@ struct Resolution {
 /// structure or entity declared with that name. A member whose types already resolve
 /// so is not written to (SharedList::mutableAt would copy a shared one).
 ///
+/// Also sets Extension::structureUsesByActions.
+///
 /// With `carried` (which members are an earlier build's, unchanged) and that build's
-/// `previous` table: when every name designates what it did, the carried members'
-/// types resolve as they did, and only the others are looked at.
+/// `previous` table and `previousExtension`: when every name designates what it did, the
+/// carried members' types resolve as they did, and only the others are looked at.
 Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried = nullptr,
-                        const DefinitionTable* previous = nullptr);
+                        const DefinitionTable* previous = nullptr,
+                        const Extension* previousExtension = nullptr);
+
+/// By structure index, how many times the types of `extension`'s actions name each
+/// structure, counted from the actions (resolved).
+[[nodiscard]] std::vector<uint32_t> countStructureUsesByActions(const Extension& extension);
 
 /// What `type` means, given its names are resolved (`target` filled).
 [[nodiscard]] ResolvedType resolvedTypeOf(const TypeExpr& type);
