@@ -1,5 +1,6 @@
 // Hover: what a user reads when pointing at declarations, types and annotations, in
 // complete and half-typed files.
+#include <memory>
 #include <string>
 
 #include <catch2/catch_test_macros.hpp>
@@ -48,6 +49,29 @@ TEST_CASE("an action shows its description and the C# method the generator write
   const auto onKeyword = hoverOn(mortgage(), "action CalculateMortgage");
   REQUIRE(onKeyword);
   CHECK(onKeyword->code == "action CalculateMortgage");
+}
+
+TEST_CASE("after an edit, hover finds the actions it moved where they are now") {
+  // The analysis of the edited text is built from the previous one: the actions after
+  // the edit are shared with it, moved by the comment inserted, longer than an action.
+  SyntaxTree tree(mortgage());
+  const auto before =
+      oxt::model::analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), nullptr);
+  const auto at = static_cast<uint32_t>(tree.text().find("    action CalculateMortgage"));
+  tree.applyEdit(oxt::syntax::TextEdit{{at, at}, "    // " + std::string(600, '-') + "\n"});
+  const auto after =
+      oxt::model::analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), before.get());
+
+  const auto name = static_cast<uint32_t>(tree.text().find("RoundToCents"));
+  const auto hover = oxt::features::hoverAt(tree, *after, name + 2);
+  REQUIRE(hover);
+  CHECK(hover->code == "action RoundToCents");
+  CHECK(hover->range.start == name);
+  CHECK(hover->range.end == name + 12);
+  // One byte before the action's keyword is outside every action.
+  const auto keyword = static_cast<uint32_t>(tree.text().find("action RoundToCents"));
+  const auto outside = oxt::features::hoverAt(tree, *after, keyword - 1);
+  CHECK((!outside || outside->code != "action RoundToCents"));
 }
 
 TEST_CASE("a function action says so") {

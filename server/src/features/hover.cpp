@@ -3,6 +3,7 @@
 #include "codegen/action_methods.h"
 #include "codegen/csharp_types.h"
 #include "features/language_facts.h"
+#include "model/shift_ranges.h"
 #include "model/type_resolution.h"
 
 namespace oxt::features {
@@ -172,8 +173,13 @@ private:
                      codegen::interfaceName(extension);
       return hover;
     }
-    for (const auto& action : extension.actions) {
-      if (auto hover = inAction(action)) {
+    for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+      // Only the action the offset is in: everything inAction looks at lies inside it,
+      // and reading the others would copy every one an edit moved (shared_list.h).
+      if (!contains(model::rangeNow(extension.actions, i), offset_)) {
+        continue;
+      }
+      if (auto hover = inAction(extension.actions[i])) {
         return hover;
       }
     }

@@ -6,6 +6,7 @@
 #include "codegen/csharp_reader.h"
 #include "codegen/implementation_check.h"
 #include "model/names.h"
+#include "model/shift_ranges.h"
 #include "support/file_io.h"
 
 namespace oxt::features {
@@ -47,7 +48,14 @@ std::optional<ActionImplementation> implementationAt(const model::Analysis& anal
                                                      const std::filesystem::path& oxtFile,
                                                      uint32_t offset) {
   for (const auto& extension : analysis.document.extensions) {
-    for (const auto& action : extension.actions) {
+    for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+      // The name lies inside the action: only the action at the offset is read where it
+      // is, not every one an edit moved (model/shared_list.h).
+      const auto range = model::rangeNow(extension.actions, i);
+      if (offset < range.start || offset > range.end) {
+        continue;
+      }
+      const auto& action = extension.actions[i];
       if (action.name.range.start <= offset && offset <= action.name.range.end) {
         for (auto& entry : actionImplementations(analysis, oxtFile)) {
           if (entry.action == &action) {
