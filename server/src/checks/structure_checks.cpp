@@ -6,7 +6,6 @@
 
 #include "checks/check_functions.h"
 #include "checks/model_walk.h"
-#include "model/type_resolution.h"
 
 namespace oxt::checks {
 
@@ -100,12 +99,10 @@ void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
     // itself. The actions' uses are counted by type resolution, which after a keystroke
     // counts only the actions that changed: this check runs after each keystroke, and
     // walking every parameter of a large file was its cost.
-    const auto fromActions =
-        extension.structureUsesByActions.size() == extension.structures.size()
-            ? extension.structureUsesByActions
-            : model::countStructureUsesByActions(extension); // a model made by hand
+    // (A model whose types were never resolved has no counts, and no targets either.)
+    const auto& fromActions = extension.structureUsesByActions;
     std::vector<bool> used(extension.structures.size(), false);
-    for (std::size_t s = 0; s < used.size(); ++s) {
+    for (std::size_t s = 0; s < used.size() && s < fromActions.size(); ++s) {
       used[s] = fromActions[s] > 0;
     }
     const auto mark = [&used](const model::TypeExpr& type, std::size_t self) {

@@ -141,6 +141,16 @@ void countUses(const Action& action, std::vector<uint32_t>& uses, bool add) {
   }
 }
 
+/// By structure index, how many times the types of `extension`'s actions name each
+/// structure, counted from every action (resolved).
+std::vector<uint32_t> countStructureUses(const Extension& extension) {
+  std::vector<uint32_t> uses(extension.structures.size(), 0);
+  for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+    countUses(extension.actions.asRead(i), uses, true); // types only: positions do not matter
+  }
+  return uses;
+}
+
 /// The counts of the previous build, less its actions not carried over and plus this
 /// build's new ones: after a keystroke, a few actions instead of thousands. Only when
 /// every name designates what it did (`carried` is null otherwise), so that a carried
@@ -152,7 +162,7 @@ std::vector<uint32_t> structureUses(const Extension& extension,
   if (carried == nullptr || previous == nullptr || carried->size() != extension.actions.size() ||
       previous->structures.size() != structures ||
       previous->structureUsesByActions.size() != structures) {
-    return countStructureUsesByActions(extension);
+    return countStructureUses(extension);
   }
   auto uses = previous->structureUsesByActions;
   std::vector<bool> kept(previous->actions.size(), false);
@@ -173,14 +183,6 @@ std::vector<uint32_t> structureUses(const Extension& extension,
 }
 
 } // namespace
-
-std::vector<uint32_t> countStructureUsesByActions(const Extension& extension) {
-  std::vector<uint32_t> uses(extension.structures.size(), 0);
-  for (std::size_t i = 0; i < extension.actions.size(); ++i) {
-    countUses(extension.actions.asRead(i), uses, true); // types only: positions do not matter
-  }
-  return uses;
-}
 
 ResolvedType resolvedTypeOf(const TypeExpr& type) {
   ResolvedType resolved;

@@ -48,10 +48,6 @@ Resolution resolveTypes(Extension& extension, const ExtensionLineage* carried = 
                         const DefinitionTable* previous = nullptr,
                         const Extension* previousExtension = nullptr);
 
-/// By structure index, how many times the types of `extension`'s actions name each
-/// structure, counted from the actions (resolved).
-[[nodiscard]] std::vector<uint32_t> countStructureUsesByActions(const Extension& extension);
-
 /// What `type` means, given its names are resolved (`target` filled).
 [[nodiscard]] ResolvedType resolvedTypeOf(const TypeExpr& type);
 
