@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 #include "checks/action_diagnostics_memo.h"
 #include "checks/check_registry.h"
@@ -37,12 +38,12 @@ std::vector<Diagnostic> checkDocument(const syntax::SyntaxTree& tree,
                                       const model::Document& document,
                                       const CheckContext& context) {
   std::unique_ptr<const model::SymbolIndex> index;
+  std::once_flag built; // the checks may run on two threads
   return runChecks(
       tree, document,
       [&]() -> const model::SymbolIndex& {
-        if (!index) {
-          index = std::make_unique<const model::SymbolIndex>(document);
-        }
+        std::call_once(built,
+                       [&] { index = std::make_unique<const model::SymbolIndex>(document); });
         return *index;
       },
       context);

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "checks/check_functions.h"
+#include "support/two_threads.h"
 
 namespace oxt::checks {
 
@@ -95,16 +97,63 @@ Diagnostic& Reporter::report(syntax::ByteRange range, std::string message) {
 
 void Reporter::add(Diagnostic diagnostic) { out_.push_back(std::move(diagnostic)); }
 
+namespace {
+
+/// From this many actions to check (opening a file, a change of its head), the checks
+/// run on two threads; below, starting a thread would cost more than it saves.
+constexpr std::size_t kParallelActions = 256;
+
+std::size_t actionCount(const model::Document& document) {
+  std::size_t count = 0;
+  for (const auto& extension : document.extensions) {
+    count += extension.actions.size();
+  }
+  return count;
+}
+
+/// What one check found on a document: the acrossActions part, then the rest.
+struct CheckFindings {
+  std::vector<Diagnostic> across;
+  std::vector<Diagnostic> rest;
+};
+
+CheckFindings runCheck(const CheckSpec& check, const CheckInput& whole, const CheckInput& members) {
+  CheckFindings findings;
+  if (check.acrossActions != nullptr) {
+    Reporter reporter(check, findings.across);
+    check.acrossActions(whole, reporter);
+  }
+  Reporter reporter(check, findings.rest);
+  check.run(check.scope == CheckScope::Document ? whole : members, reporter);
+  return findings;
+}
+
+} // namespace
+
 void runRegistry(const CheckInput& whole, const CheckInput& members, std::vector<Diagnostic>& out,
                  const std::function<void(std::size_t from)>& filed) {
-  for (const auto& check : kChecks) {
-    Reporter reporter(check, out);
-    if (check.acrossActions != nullptr) {
-      check.acrossActions(whole, reporter);
+  std::vector<CheckFindings> found(kChecks.size());
+  if (actionCount(members.document) >= kParallelActions) {
+    // The checks only read the document, and what they build on first use (the symbol
+    // index, the extension's parts) is built once under a lock.
+    forEachOnTwoThreads(kChecks.size(), [&](std::size_t k, std::size_t /*thread*/) {
+      found[k] = runCheck(kChecks.at(k), whole, members);
+    });
+  } else {
+    for (std::size_t k = 0; k < kChecks.size(); ++k) {
+      found[k] = runCheck(kChecks.at(k), whole, members);
     }
+  }
+  // In the registry's order, whichever thread ran a check.
+  for (std::size_t k = 0; k < kChecks.size(); ++k) {
+    const auto append = [&out](std::vector<Diagnostic>& from) {
+      out.insert(out.end(), std::make_move_iterator(from.begin()),
+                 std::make_move_iterator(from.end()));
+    };
+    append(found[k].across);
     const auto from = out.size();
-    check.run(check.scope == CheckScope::Document ? whole : members, reporter);
-    if (check.scope == CheckScope::Members && filed) {
+    append(found[k].rest);
+    if (kChecks.at(k).scope == CheckScope::Members && filed) {
       filed(from);
     }
   }

@@ -62,12 +62,14 @@ int serveTcp(const std::string& listen, std::ostream& err) {
 /// glibc gives each thread that allocates its own arena, and memory freed in one is
 /// not reused by another. The server's threads take turns (the loop hands a snapshot
 /// to a worker and goes on reading; the worker builds an analysis, which the loop
-/// adopts and a worker frees), so each arena ended up holding a model's worth of
-/// freed memory: at N = 5,000 the peak resident memory was 95-101 MB with an arena per
-/// thread and 69-71 MB with one, at the same latency (docs/performance.md).
-void useOneMallocArena() {
+/// adopts and a worker frees), so with an arena per thread each ended up holding a
+/// model's worth of freed memory (peak 95-101 MB at N = 5,000, against 69-71 MB with
+/// one). With one, though, the two threads that open a file (parse, model, checks)
+/// wait on each other's every allocation: opening took 214-237 ms against 151-157 ms
+/// with two arenas, at the same peak memory (docs/performance.md).
+void useTwoMallocArenas() {
 #ifdef __GLIBC__
-  (void)mallopt(M_ARENA_MAX, 1);
+  (void)mallopt(M_ARENA_MAX, 2);
 #endif
 }
 
@@ -76,7 +78,7 @@ void useOneMallocArena() {
 int runLsp(const LspOptions& options, std::ostream& err) {
   // A client that goes away must end the server through a write error, not SIGPIPE.
   (void)std::signal(SIGPIPE, SIG_IGN);
-  useOneMallocArena();
+  useTwoMallocArenas();
   return options.listen.empty() ? serveStdio() : serveTcp(options.listen, err);
 }
 

@@ -75,10 +75,8 @@ uint32_t encodedLength(std::string_view utf8, PositionEncoding encoding) {
 
 LineIndex::LineIndex(std::string_view text) : textSize_(static_cast<uint32_t>(text.size())) {
   lineStarts_.push_back(0);
-  for (uint32_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      lineStarts_.push_back(i + 1);
-    }
+  for (auto at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+    lineStarts_.push_back(static_cast<uint32_t>(at + 1));
   }
 }
 

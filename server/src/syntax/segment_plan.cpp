@@ -9,6 +9,17 @@ namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
+/// Bytes that only continue a token for cutCandidates and endsInsideComment: not space,
+/// not a brace, quote or slash. Runs of them are skipped in a tight loop.
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> bytes{};
+  bytes.fill(true);
+  for (const char c : std::string_view(" \t\r\n\f{}\"#/")) {
+    bytes.at(static_cast<unsigned char>(c)) = false;
+  }
+  return bytes;
+}();
+
 /// Identifier characters of the grammar, byte-wise: any byte of a multi-byte UTF-8
 /// character counts (the grammar takes every letter; none of its punctuation is one).
 bool isIdentifierByte(char c) {
@@ -153,17 +164,21 @@ std::vector<uint32_t> cutCandidates(std::string_view text, uint32_t from, uint32
         candidates.push_back(static_cast<uint32_t>(at));
         taken = true;
       }
+      at = first; // the indentation changes nothing
       continue;
     }
     if (c == '\n') {
       lineStart = true;
       ++at;
+    } else if (c == ' ') {
+      while (++at < end && text[at] == ' ') {
+      }
     } else if (isSpace(c)) {
       ++at;
-    } else if (text.substr(at, 2) == "//") {
+    } else if (c == '/' && text.substr(at, 2) == "//") {
       const auto newline = text.find('\n', at);
       at = newline == std::string_view::npos ? end : newline;
-    } else if (text.substr(at, 2) == "/*") {
+    } else if (c == '/' && text.substr(at, 2) == "/*") {
       const auto close = text.find("*/", at + 2);
       if (close == std::string_view::npos) {
         break; // an unclosed comment: no cut after it
@@ -181,9 +196,13 @@ std::vector<uint32_t> cutCandidates(std::string_view text, uint32_t from, uint32
       } else if (c == '}') {
         --depth;
       }
-      lastSignificant = c;
       taken = false;
       ++at;
+      // The rest of a name or keyword at once: it changes nothing but the last byte.
+      while (at < end && kPlainBytes[static_cast<unsigned char>(text[at])]) {
+        ++at;
+      }
+      lastSignificant = text[at - 1];
     }
   }
   return candidates;
@@ -208,6 +227,9 @@ bool endsInsideComment(std::string_view text, ByteRange range) {
       at = close + 2;
     } else {
       ++at;
+      while (at < end && text[at] != '"' && text[at] != '#' && text[at] != '/') {
+        ++at;
+      }
     }
   }
   return false;

@@ -1,0 +1,64 @@
+// Work spread over two threads (opening a large file: the parse, the model, the
+// checks): every item is done once, on one of the two, and a failure stops both and
+// reaches the caller rather than ending the process.
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include "support/two_threads.h"
+
+TEST_CASE("every item is done once, by the caller's thread or the other one") {
+  for (const std::size_t count : {0U, 1U, 2U, 7U, 1000U}) {
+    std::vector<std::atomic<int>> done(count);
+    std::vector<std::size_t> threadOf(count, 99);
+    const auto caller = std::this_thread::get_id();
+    oxt::forEachOnTwoThreads(count, [&](std::size_t item, std::size_t thread) {
+      ++done[item];
+      threadOf[item] = thread;
+      if (thread == 0) {
+        CHECK(std::this_thread::get_id() == caller);
+      } else {
+        CHECK(std::this_thread::get_id() != caller);
+      }
+    });
+    for (std::size_t item = 0; item < count; ++item) {
+      CHECK(done[item] == 1);
+      CHECK(threadOf[item] <= 1);
+    }
+  }
+}
+
+TEST_CASE("a slow thread takes fewer items: the other one takes the rest") {
+  std::atomic<std::size_t> byOther{0};
+  std::atomic<std::size_t> byCaller{0};
+  oxt::forEachOnTwoThreads(40, [&](std::size_t /*item*/, std::size_t thread) {
+    if (thread == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      ++byCaller;
+    } else {
+      ++byOther;
+    }
+  });
+  CHECK(byCaller + byOther == 40);
+  CHECK(byOther > byCaller);
+}
+
+TEST_CASE("a failure stops both threads and is rethrown to the caller") {
+  std::atomic<std::size_t> started{0};
+  const auto run = [&] {
+    oxt::forEachOnTwoThreads(10000, [&](std::size_t item, std::size_t /*thread*/) {
+      ++started;
+      if (item == 3) {
+        throw std::runtime_error("item 3 failed");
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    });
+  };
+  CHECK_THROWS_WITH(run(), Catch::Matchers::Equals("item 3 failed"));
+  CHECK(started < 100); // not every item was taken after the failure
+}
