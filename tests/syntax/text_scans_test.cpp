@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -40,17 +41,28 @@ std::size_t pastLiteral(std::string_view text, std::size_t at, bool* closed) {
   return at;
 }
 
+/// Past a comment opening at `at`: at the newline that ends a line comment, after the
+/// `*/` of a block comment, npos for a block comment never closed; nullopt when no
+/// comment opens there.
+std::optional<std::size_t> pastComment(std::string_view text, std::size_t at) {
+  const auto rest = text.substr(at);
+  if (rest.starts_with("//")) {
+    const auto newline = text.find('\n', at);
+    return newline == std::string_view::npos ? text.size() : newline;
+  }
+  if (rest.starts_with("/*")) {
+    const auto close = text.find("*/", at + 2);
+    return close == std::string_view::npos ? std::string_view::npos : close + 2;
+  }
+  return std::nullopt;
+}
+
 std::size_t referenceDepth(std::string_view text, bool csharp) {
   std::size_t depth = 0;
   std::size_t deepest = 0;
   for (std::size_t i = 0; i < text.size();) {
-    const auto rest = text.substr(i);
-    if (rest.starts_with("//")) {
-      const auto end = text.find('\n', i);
-      i = end == std::string_view::npos ? text.size() : end + 1;
-    } else if (rest.starts_with("/*")) {
-      const auto end = text.find("*/", i + 2);
-      i = end == std::string_view::npos ? text.size() : end + 2;
+    if (const auto past = pastComment(text, i)) {
+      i = std::min(*past, text.size());
     } else if (text[i] == '"' || (csharp && text[i] == '\'')) {
       const char quote = text[i];
       for (++i; i < text.size() && text[i] != quote && text[i] != '\n'; ++i) {
@@ -109,19 +121,14 @@ std::vector<uint32_t> referenceCuts(std::string_view text) {
         taken = true;
       }
     }
-    const auto rest = text.substr(at);
     const char c = text[at];
     if (std::string_view(" \t\r\n\f").find(c) != std::string_view::npos) {
       ++at;
-    } else if (rest.starts_with("//")) {
-      const auto newline = text.find('\n', at);
-      at = newline == std::string_view::npos ? text.size() : newline;
-    } else if (rest.starts_with("/*")) {
-      const auto close = text.find("*/", at + 2);
-      if (close == std::string_view::npos) {
-        break;
+    } else if (const auto past = pastComment(text, at)) {
+      if (*past == std::string_view::npos) {
+        break; // no cut after a comment never closed
       }
-      at = close + 2; // a line that starts inside the comment is no place for a cut
+      at = *past; // a line that starts inside a block comment is no place for a cut
     } else if (c == '"' || c == '#') {
       bool closed = false;
       at = pastLiteral(text, at, &closed);
@@ -139,19 +146,14 @@ std::vector<uint32_t> referenceCuts(std::string_view text) {
 
 bool referenceEndsInsideComment(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    const auto rest = text.substr(at);
     if (text[at] == '"' || text[at] == '#') {
       bool closed = false;
       at = pastLiteral(text, at, &closed);
-    } else if (rest.starts_with("//")) {
-      const auto newline = text.find('\n', at);
-      at = newline == std::string_view::npos ? text.size() : newline;
-    } else if (rest.starts_with("/*")) {
-      const auto close = text.find("*/", at + 2);
-      if (close == std::string_view::npos) {
+    } else if (const auto past = pastComment(text, at)) {
+      if (*past == std::string_view::npos) {
         return true;
       }
-      at = close + 2;
+      at = *past;
     } else {
       ++at;
     }
