@@ -4,7 +4,7 @@
 # To build `oxt` (Catch2 v3 comes separately: see install_catch2_v3).
 build_packages=(
   g++ cmake ninja-build pkg-config git
-  nlohmann-json3-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
+  nlohmann-json3-dev libsimdjson-dev libasio-dev libtree-sitter-dev libspdlog-dev libcli11-dev
   libssl-dev libzip-dev libcurl4-openssl-dev
 )
 

@@ -25,6 +25,7 @@ expect() { # expect DESCRIPTION PACKAGE CMAKE-ARGS...
 }
 expect spdlog libspdlog-dev -DCMAKE_DISABLE_FIND_PACKAGE_spdlog=ON
 expect nlohmann/json nlohmann-json3-dev -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
+expect simdjson libsimdjson-dev -DCMAKE_DISABLE_FIND_PACKAGE_simdjson=ON
 expect Catch2 catch2 -DCMAKE_DISABLE_FIND_PACKAGE_Catch2=ON
 expect CLI11 libcli11-dev -DCMAKE_DISABLE_FIND_PACKAGE_CLI11=ON
 expect OpenSSL libssl-dev -DCMAKE_DISABLE_FIND_PACKAGE_OpenSSL=ON

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "protocol/fast_json.h"
 #include "support/limits.h"
 
 namespace oxt::protocol {
@@ -118,7 +119,10 @@ std::variant<Message, RejectedMessage> parseMessage(std::string_view text) {
                                      " levels of arrays and objects; at most " +
                                      std::to_string(limits::kMaxJsonDepth) + " are read");
   }
-  Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // simdjson first; nlohmann when it does not read the text, for the verdict and the
+  // message on what is wrong.
+  auto fast = readJsonFast(text);
+  Json json = fast ? std::move(*fast) : Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (json.is_discarded()) {
     return RejectedMessage{std::nullopt,
                            ResponseError{ErrorCode::ParseError, "the message is not valid JSON"}};
