@@ -34,18 +34,36 @@ TEST_CASE("every item is done once, by the caller's thread or the other one") {
 }
 
 TEST_CASE("a slow thread takes fewer items: the other one takes the rest") {
+  // The caller's first item lasts until the other thread has done every other one.
+  constexpr std::size_t kCount = 40;
   std::atomic<std::size_t> byOther{0};
   std::atomic<std::size_t> byCaller{0};
-  oxt::forEachOnTwoThreads(40, [&](std::size_t /*item*/, std::size_t thread) {
-    if (thread == 0) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      ++byCaller;
-    } else {
+  oxt::forEachOnTwoThreads(kCount, [&](std::size_t /*item*/, std::size_t thread) {
+    if (thread == 1) {
       ++byOther;
+      return;
     }
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (byOther + byCaller + 1 < kCount && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    ++byCaller;
   });
-  CHECK(byCaller + byOther == 40);
-  CHECK(byOther > byCaller);
+  CHECK(byCaller == 1);
+  CHECK(byOther == kCount - 1);
+}
+
+TEST_CASE("one item or none runs on the caller's thread alone") {
+  const auto caller = std::this_thread::get_id();
+  std::size_t calls = 0;
+  oxt::forEachOnTwoThreads(1, [&](std::size_t item, std::size_t thread) {
+    CHECK(item == 0);
+    CHECK(thread == 0);
+    CHECK(std::this_thread::get_id() == caller);
+    ++calls;
+  });
+  oxt::forEachOnTwoThreads(0, [&](std::size_t, std::size_t) { ++calls; });
+  CHECK(calls == 1);
 }
 
 TEST_CASE("a failure stops both threads and is rethrown to the caller") {

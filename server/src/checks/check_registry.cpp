@@ -145,11 +145,11 @@ void runRegistry(const CheckInput& whole, const CheckInput& members, std::vector
     }
   }
   // In the registry's order, whichever thread ran a check.
+  const auto append = [&out](std::vector<Diagnostic>& from) {
+    out.insert(out.end(), std::make_move_iterator(from.begin()),
+               std::make_move_iterator(from.end()));
+  };
   for (std::size_t k = 0; k < kChecks.size(); ++k) {
-    const auto append = [&out](std::vector<Diagnostic>& from) {
-      out.insert(out.end(), std::make_move_iterator(from.begin()),
-                 std::make_move_iterator(from.end()));
-    };
     append(found[k].across);
     const auto from = out.size();
     append(found[k].rest);

@@ -21,9 +21,13 @@ void forEachOnTwoThreads(std::size_t count,
       failed.at(thread) = std::current_exception();
     }
   };
-  std::thread other(takeItems, 1);
-  takeItems(0);
-  other.join();
+  if (count < 2) {
+    takeItems(0); // no work for a second thread
+  } else {
+    std::thread other(takeItems, 1);
+    takeItems(0);
+    other.join();
+  }
   for (const auto& failure : failed) {
     if (failure) {
       std::rethrow_exception(failure);
