@@ -34,19 +34,27 @@ TEST_CASE("every item is done once, by the caller's thread or the other one") {
 }
 
 TEST_CASE("a slow thread takes fewer items: the other one takes the rest") {
-  // The caller's first item lasts until the other thread has done every other one.
+  // The other thread's first item waits until the caller has taken one, so that the
+  // caller cannot find the work gone; the caller's first item then lasts until the
+  // other thread has done every other one.
   constexpr std::size_t kCount = 40;
   std::atomic<std::size_t> byOther{0};
   std::atomic<std::size_t> byCaller{0};
+  std::atomic<bool> callerStarted{false};
+  const auto waitUntil = [](const auto& ready) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!ready() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  };
   oxt::forEachOnTwoThreads(kCount, [&](std::size_t /*item*/, std::size_t thread) {
     if (thread == 1) {
+      waitUntil([&] { return callerStarted.load(); });
       ++byOther;
       return;
     }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (byOther + byCaller + 1 < kCount && std::chrono::steady_clock::now() < deadline) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
+    callerStarted = true;
+    waitUntil([&] { return byOther + byCaller + 1 >= kCount; });
     ++byCaller;
   });
   CHECK(byCaller == 1);
