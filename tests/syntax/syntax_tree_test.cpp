@@ -1,5 +1,6 @@
 // The syntax tree wrapper: parsing, reading nodes by field, and edits.
 #include <array>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <string_view>
@@ -40,6 +41,54 @@ TEST_CASE("a file parses into named declarations reachable by field") {
   const auto action = body.namedChild(0);
   REQUIRE(action.type() == "action_declaration");
   CHECK(tree.textOf(action.childByField("name")) == "GetPrice");
+}
+
+namespace {
+/// The whole tree under `node` as one line, walked with forEachChild: each walk nests
+/// inside its parent's, as the model's reading of a declaration does.
+std::string walked(const SyntaxTree& tree, oxt::syntax::SyntaxNode node) {
+  std::string out(node.type());
+  if (node.childCount() == 0) {
+    return out.append("'").append(tree.textOf(node)).append("'");
+  }
+  out += "(";
+  node.forEachChild([&](oxt::syntax::SyntaxNode child) { out += walked(tree, child) + " "; });
+  return out + ")";
+}
+
+/// The same, with child(i).
+std::string indexed(const SyntaxTree& tree, oxt::syntax::SyntaxNode node) {
+  std::string out(node.type());
+  if (node.childCount() == 0) {
+    return out.append("'").append(tree.textOf(node)).append("'");
+  }
+  out += "(";
+  for (uint32_t i = 0; i < node.childCount(); ++i) {
+    out += indexed(tree, node.child(i)) + " ";
+  }
+  return out + ")";
+}
+} // namespace
+
+TEST_CASE("walks over children, nested to any depth, see every child in order") {
+  const SyntaxTree tree(R"(extension Shop {
+    @Label("Price") action GetPrice {
+        input Sku: Text(50) = "x"
+        output Prices: List<Record<Currency, Integer>>
+    }
+    structure Line { Qty: Integer }
+}
+)");
+  const auto whole = walked(tree, tree.root());
+  CHECK(whole == indexed(tree, tree.root()));
+  CHECK(whole.find("'GetPrice'") != std::string::npos);
+  CHECK(whole.find("'Qty'") != std::string::npos);
+  // A walk of a node without children, or of no node, visits nothing.
+  int visits = 0;
+  oxt::syntax::SyntaxNode().forEachChild([&](oxt::syntax::SyntaxNode) { ++visits; });
+  tree.root().namedChild(0).childByField("name").forEachChild(
+      [&](oxt::syntax::SyntaxNode) { ++visits; });
+  CHECK(visits == 0);
 }
 
 TEST_CASE("an absent field is an absent node, never a crash") {

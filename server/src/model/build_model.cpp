@@ -52,7 +52,7 @@ std::optional<LiteralKind> literalKindOf(std::string_view type) {
 }
 
 /// Reads one tree into a Document. Every loop over children uses
-/// SyntaxNode::children() (a cursor walk), so that building is linear in the
+/// SyntaxNode::forEachChild() (a cursor walk), so that building is linear in the
 /// size of the tree even for extensions of thousands of members.
 class ModelBuilder {
 public:
@@ -146,26 +146,41 @@ private:
   /// The declarations of a container (the file or a body), each with its doc
   /// lines; doc lines that precede no declaration are stray.
   std::vector<Found> declarationsIn(SyntaxNode container, bool (*isDeclaration)(std::string_view)) {
-    return declarationsAmong(container.children(), isDeclaration);
+    return collectDeclarations([&](const auto& visit) { container.forEachChild(visit); },
+                               isDeclaration, nullptr);
   }
 
   /// With `carry`: the doc lines before the first child come from there, and those
   /// after the last declaration go there (the next segment's first member's), not stray.
   std::vector<Found> declarationsAmong(const std::vector<SyntaxNode>& children,
                                        bool (*isDeclaration)(std::string_view),
-                                       std::vector<ByteRange>* carry = nullptr) {
+                                       std::vector<ByteRange>* carry) {
+    return collectDeclarations(
+        [&](const auto& visit) {
+          for (const auto& child : children) {
+            visit(child);
+          }
+        },
+        isDeclaration, carry);
+  }
+
+  /// The declarations among the children that `forEach` visits.
+  template <typename ForEach>
+  std::vector<Found> collectDeclarations(const ForEach& forEach,
+                                         bool (*isDeclaration)(std::string_view),
+                                         std::vector<ByteRange>* carry) {
     std::vector<Found> found;
     std::vector<ByteRange> docs;
     if (carry != nullptr) {
       docs = std::move(*carry);
       carry->clear();
     }
-    for (const auto& child : children) {
+    forEach([&](SyntaxNode child) {
       const auto type = child.type();
       if (type == "doc_comment") {
         docs.push_back(child.byteRange());
       } else if (type == "comment") {
-        continue;
+        return;
       } else if (isDeclaration(type)) {
         found.push_back({child, std::move(docs)});
         docs.clear();
@@ -175,7 +190,7 @@ private:
         stray(docs);
         docs.clear();
       }
-    }
+    });
     if (carry != nullptr) {
       *carry = std::move(docs);
     } else {
@@ -490,12 +505,13 @@ private:
 
   /// The keyword child ("action", "extension", …) of a declaration.
   static SyntaxNode keywordOf(SyntaxNode declaration) {
-    for (const auto& child : declaration.children()) {
-      if (!child.isNamed() && !child.isExtra() && child.type() != "@") {
-        return child;
+    SyntaxNode keyword;
+    declaration.forEachChild([&](SyntaxNode child) {
+      if (!keyword && !child.isNamed() && !child.isExtra() && child.type() != "@") {
+        keyword = child;
       }
-    }
-    return declaration;
+    });
+    return keyword ? keyword : declaration;
   }
 
   /// The parts every declaration has: annotations and doc lines before the
@@ -514,7 +530,7 @@ private:
   Head readHead(const Found& found) {
     Head head;
     bool afterKeyword = false;
-    for (const auto& child : found.node.children()) {
+    found.node.forEachChild([&](SyntaxNode child) {
       const auto type = child.type();
       if (type == "annotation" && !afterKeyword) {
         head.annotations.push_back(readAnnotation(child));
@@ -525,7 +541,7 @@ private:
           head.innerDocs.push_back(child.byteRange());
         }
       } else if (type == "comment" || child.isError()) {
-        continue;
+        return;
       } else if (!afterKeyword && !child.isNamed()) {
         afterKeyword = true;
         head.keywordRange = child.byteRange();
@@ -536,7 +552,7 @@ private:
       } else if (type.size() > 5 && type.substr(type.size() - 5) == "_body") {
         head.body = child;
       }
-    }
+    });
     if (head.name.text.empty() && head.name.range == ByteRange{}) {
       // No name: place it (empty) right after the keyword, for messages.
       head.name.range = ByteRange{head.keywordRange.end, head.keywordRange.end};
@@ -726,7 +742,7 @@ private:
     bool afterHead = false;
     bool afterColon = false;
     bool afterEquals = false;
-    for (const auto& child : found.node.children()) {
+    found.node.forEachChild([&](SyntaxNode child) {
       const auto type = child.type();
       if (type == "doc_comment") {
         if (afterHead) {
@@ -735,7 +751,7 @@ private:
           docs.push_back(child.byteRange());
         }
       } else if (type == "comment" || child.isError()) {
-        continue;
+        return;
       } else if (type == "annotation" && !afterHead) {
         element.annotations.push_back(readAnnotation(child));
       } else if ((type == "input" || type == "output") && !child.isNamed() && !afterHead) {
@@ -761,7 +777,7 @@ private:
       } else if (afterColon && isTypeNode(type)) {
         element.type = readType(child);
       }
-    }
+    });
     element.description = descriptionFromDocLines(text_, docs);
   }
 
@@ -773,7 +789,7 @@ private:
     const auto kind = node.type();
     if (kind == "basic_type" || kind == "type_reference") {
       type.form = kind == "basic_type" ? TypeForm::Basic : TypeForm::Named;
-      for (const auto& child : node.children()) {
+      node.forEachChild([&](SyntaxNode child) {
         const auto childType = child.type();
         if (childType == "type_arguments") {
           readTypeArguments(child, type);
@@ -782,7 +798,7 @@ private:
         } else if (!child.isExtra() && type.name.text.empty() && !child.isError()) {
           type.name = Name{text(child), child.byteRange()};
         }
-      }
+      });
       if (type.form == TypeForm::Basic) {
         type.basic = basicTypeNamed(type.name.text).value_or(BasicType::Text);
       }
@@ -797,20 +813,20 @@ private:
     } else {
       return type;
     }
-    for (const auto& child : node.children()) {
+    node.forEachChild([&](SyntaxNode child) {
       if (isTypeNode(child.type())) {
         type.inner.push_back(readType(child));
       } else if (child.type() == "doc_comment") {
         document_.strayDocComments.push_back(child.byteRange());
       }
-    }
+    });
     return type;
   }
 
   void readTypeArguments(SyntaxNode arguments, TypeExpr& type) {
     type.hasArguments = true;
     type.argumentsRange = arguments.byteRange();
-    for (const auto& child : arguments.children()) {
+    arguments.forEachChild([&](SyntaxNode child) {
       if (child.type() == "integer" && !child.isMissing()) {
         const auto value = parseInteger(child.textIn(text_));
         type.arguments.push_back(
@@ -818,30 +834,30 @@ private:
       } else if (child.type() == "doc_comment") {
         document_.strayDocComments.push_back(child.byteRange());
       }
-    }
+    });
   }
 
   Annotation readAnnotation(SyntaxNode node) {
     Annotation annotation;
     annotation.range = node.byteRange();
-    for (const auto& child : node.children()) {
+    node.forEachChild([&](SyntaxNode child) {
       const auto type = child.type();
       if (type == "identifier" && annotation.name.text.empty()) {
         annotation.name = Name{text(child), child.byteRange()};
       } else if (type == "annotation_arguments") {
         annotation.hasArgumentList = true;
         annotation.argumentsRange = child.byteRange();
-        for (const auto& argument : child.children()) {
+        child.forEachChild([&](SyntaxNode argument) {
           if (const auto kind = literalKindOf(argument.type()); kind && !argument.isMissing()) {
             annotation.arguments.push_back(readLiteral(argument, *kind));
           } else if (argument.type() == "doc_comment") {
             document_.strayDocComments.push_back(argument.byteRange());
           }
-        }
+        });
       } else if (type == "doc_comment") {
         document_.strayDocComments.push_back(child.byteRange());
       }
-    }
+    });
     if (annotation.name.text.empty()) {
       annotation.name.range = ByteRange{annotation.range.start + 1, annotation.range.start + 1};
     }

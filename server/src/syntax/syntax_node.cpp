@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <type_traits>
 
@@ -59,26 +60,65 @@ SyntaxNode SyntaxNode::namedChild(uint32_t index) const {
 
 namespace {
 
+/// The cursors of this thread's walks, one per depth of nesting. A deque, so that a
+/// deeper walk's cursor does not move those of the walks around it.
+class CursorPool {
+public:
+  CursorPool() = default;
+  CursorPool(const CursorPool&) = delete;
+  CursorPool& operator=(const CursorPool&) = delete;
+  CursorPool(CursorPool&&) = delete;
+  CursorPool& operator=(CursorPool&&) = delete;
+  ~CursorPool() {
+    for (auto& cursor : cursors_) {
+      ts_tree_cursor_delete(&cursor);
+    }
+  }
+
+  TSTreeCursor* borrow(TSNode node) {
+    if (inUse_ == cursors_.size()) {
+      cursors_.push_back(ts_tree_cursor_new(node));
+    } else {
+      ts_tree_cursor_reset(&cursors_[inUse_], node);
+    }
+    return &cursors_[inUse_++];
+  }
+
+  void giveBack() { --inUse_; }
+
+private:
+  std::deque<TSTreeCursor> cursors_;
+  std::size_t inUse_ = 0;
+};
+
+CursorPool& cursorPool() {
+  thread_local CursorPool pool;
+  return pool;
+}
+
 /// Visits the children of `node` in order with a tree cursor: ts_node_child(i)
 /// walks from the first child each time, which makes a loop over a wide node
 /// (an extension of thousands of actions) quadratic.
 /// The field name is looked up only when `visit` takes it (it costs a search of
 /// the language's field map per child).
-template <typename Visit> void forEachChild(TSNode node, Visit&& visit) {
-  TSTreeCursor cursor = ts_tree_cursor_new(node);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
+template <typename Visit> void visitChildren(TSNode node, Visit&& visit) {
+  const detail::BorrowedCursor borrowed(node);
+  auto* cursor = borrowed.get();
+  if (ts_tree_cursor_goto_first_child(cursor)) {
     do {
       if constexpr (std::is_invocable_v<Visit, TSNode, const char*>) {
-        visit(ts_tree_cursor_current_node(&cursor), ts_tree_cursor_current_field_name(&cursor));
+        visit(ts_tree_cursor_current_node(cursor), ts_tree_cursor_current_field_name(cursor));
       } else {
-        visit(ts_tree_cursor_current_node(&cursor));
+        visit(ts_tree_cursor_current_node(cursor));
       }
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    } while (ts_tree_cursor_goto_next_sibling(cursor));
   }
-  ts_tree_cursor_delete(&cursor);
 }
 
 } // namespace
+
+detail::BorrowedCursor::BorrowedCursor(TSNode node) : cursor_(cursorPool().borrow(node)) {}
+detail::BorrowedCursor::~BorrowedCursor() { cursorPool().giveBack(); }
 
 const void* SyntaxNode::identity() const {
   // TSNode::id is the address of the node's slot in its parent's array of children:
@@ -100,7 +140,7 @@ std::vector<SyntaxNode> SyntaxNode::children() const {
   std::vector<SyntaxNode> result;
   if (exists()) {
     result.reserve(ts_node_child_count(node_));
-    forEachChild(node_, [&](TSNode child) { result.emplace_back(child); });
+    visitChildren(node_, [&](TSNode child) { result.emplace_back(child); });
   }
   return result;
 }
@@ -108,7 +148,7 @@ std::vector<SyntaxNode> SyntaxNode::children() const {
 std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
   std::vector<SyntaxNode> result;
   if (exists()) {
-    forEachChild(node_, [&](TSNode child) {
+    visitChildren(node_, [&](TSNode child) {
       if (ts_node_is_named(child)) {
         result.emplace_back(child);
       }
@@ -127,7 +167,7 @@ SyntaxNode SyntaxNode::childByField(std::string_view field) const {
 std::vector<SyntaxNode> SyntaxNode::childrenByField(std::string_view field) const {
   std::vector<SyntaxNode> result;
   if (exists()) {
-    forEachChild(node_, [&](TSNode child, const char* name) {
+    visitChildren(node_, [&](TSNode child, const char* name) {
       if (name != nullptr && field == name) {
         result.emplace_back(child);
       }
