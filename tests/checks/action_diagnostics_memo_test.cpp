@@ -187,6 +187,33 @@ TEST_CASE("duplicate action names are found across actions that were taken over"
                     [](const std::string& line) { return line.rfind("OXT0006", 0) == 0; }));
 }
 
+TEST_CASE("closing the extension's body offers the structure an unknown type may mean") {
+  // Without the closing brace there is nowhere to append a structure, so the unknown
+  // type's diagnostic has no such fix and lies inside its action; typing the brace, far
+  // from the action, must check it again (found by oxt-fuzz-document).
+  // Large enough to be parsed in segments, so that the actions far from the end are in
+  // segments the edit does not touch.
+  auto text = extensionWithProblems(1400);
+  text.resize(text.rfind('}'));
+  text += "    action Tail\n"; // no body either: the text ends with its name
+  CheckedDocument document(text);
+  const auto hasCreateFix = [&] {
+    const auto lines = shown(document.checked().diagnostics);
+    return std::any_of(lines.begin(), lines.end(), [](const std::string& line) {
+      return line.find("Create structure 'Lin'") != std::string::npos;
+    });
+  };
+  CHECK_FALSE(hasCreateFix());
+  const auto end = static_cast<uint32_t>(document.tree().text().size());
+  document.edit(TextEdit{ByteRange{end, end}, "}\n"});
+  CHECK(document.checked().actions.reused == 0); // none is taken over
+  CHECK(hasCreateFix());
+  CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+  document.edit(TextEdit{ByteRange{end, end + 2}, ""});
+  CHECK_FALSE(hasCreateFix());
+  CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+}
+
 TEST_CASE("random changes to types, names and annotations give the diagnostics of "
           "checking from scratch") {
   // Changes a person makes to a file that stays readable, each of which the memo must

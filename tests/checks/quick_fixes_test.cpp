@@ -157,6 +157,29 @@ TEST_CASE("an unknown type offers the suggestion first and a new structure secon
   CHECK(diagnostics[1].fixes[0].title == "Change to 'Integer'");
 }
 
+TEST_CASE("no structure is offered while the extension's body has no closing brace") {
+  // The extension then ends with its last action's `}`: a structure appended before it
+  // would land inside that action.
+  const std::string text = "extension Shop {\n"
+                           "    action Buy {\n"
+                           "        input Item: Iten\n"
+                           "    }\n";
+  const auto diagnostics = check({text, {}});
+  const auto unknown = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.code == "OXT0007"; });
+  REQUIRE(unknown != diagnostics.end());
+  for (const auto& fix : unknown->fixes) {
+    CHECK(fix.title.rfind("Create structure", 0) == std::string::npos);
+  }
+  const auto closed = check({text + "}\n", {}});
+  const auto offered = std::find_if(closed.begin(), closed.end(),
+                                    [](const Diagnostic& d) { return d.code == "OXT0007"; });
+  REQUIRE(offered != closed.end());
+  REQUIRE(offered->fixes.size() == 1);
+  CHECK(applied(text + "}\n", offered->fixes[0]) ==
+        text + "    structure Iten { Attribute1: Text }\n}\n");
+}
+
 TEST_CASE("a removed annotation takes its line with it when it stood alone") {
   const std::string text = "extension Shop {\n"
                            "    @function\n"

@@ -7,9 +7,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "checks/check_registry.h"
+#include "checks/fixes.h"
 #include "checks/syntax_errors.h"
 #include "model/build_model.h"
 
@@ -21,18 +23,21 @@ using model::CarriedMember;
 using syntax::ByteRange;
 
 /// What the actions' findings may depend on, besides the actions: the extension's head
-/// as written. Structures, entities and resources are compared by lineage instead.
+/// as written, and whether its body is closed (a fix that declares a missing structure
+/// is offered only then, and lies outside the action). Structures, entities and
+/// resources are compared by lineage instead.
 struct HeadKey {
   std::string name;
   bool declared = true;
+  bool closed = false;
   std::vector<model::Annotation> annotations;
   std::string description;
   friend bool operator==(const HeadKey&, const HeadKey&) = default;
 };
 
-HeadKey headKeyOf(const model::Extension& extension) {
-  return HeadKey{extension.name.text, extension.declared, extension.annotations,
-                 extension.description.text};
+HeadKey headKeyOf(const model::Extension& extension, std::string_view text) {
+  return HeadKey{extension.name.text, extension.declared, extensionBodyClosed(text, extension),
+                 extension.annotations, extension.description.text};
 }
 
 /// The findings inside one action, or none kept (it is checked every time).
@@ -115,7 +120,7 @@ bool sameInPlace(const std::vector<CarriedMember>& carried, std::size_t previous
 
 /// The memo of the previous analysis, when its findings in actions still hold: the same
 /// file, and around the actions the same extensions, structures, entities and resources.
-const ActionDiagnosticsMemo* usableMemo(const model::Analysis& analysis,
+const ActionDiagnosticsMemo* usableMemo(const model::Analysis& analysis, std::string_view text,
                                         const CheckContext& context) {
   const auto* memo = dynamic_cast<const ActionDiagnosticsMemo*>(analysis.inheritedMemo.get());
   const auto& document = analysis.document;
@@ -131,7 +136,7 @@ const ActionDiagnosticsMemo* usableMemo(const model::Analysis& analysis,
     if (!sameInPlace(carried.structures, kept.structures) ||
         !sameInPlace(carried.entities, kept.entities) ||
         !sameInPlace(carried.resources, kept.resources) ||
-        !(headKeyOf(document.extensions[e]) == kept.head)) {
+        !(headKeyOf(document.extensions[e], text) == kept.head)) {
       return nullptr;
     }
   }
@@ -155,7 +160,7 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
     return result;
   }
   const auto& document = analysis.document;
-  const auto* previous = usableMemo(analysis, context);
+  const auto* previous = usableMemo(analysis, tree.text(), context);
   auto memo = std::make_shared<ActionDiagnosticsMemo>();
   memo->filePath = context.filePath;
 
@@ -185,7 +190,7 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
   for (uint32_t e = 0; e < document.extensions.size(); ++e) {
     const auto& extension = document.extensions[e];
     auto& kept = memo->extensions.emplace_back();
-    kept.head = headKeyOf(extension);
+    kept.head = headKeyOf(extension, tree.text());
     kept.structures = extension.structures.size();
     kept.entities = extension.entities.size();
     kept.resources = extension.resources.size();

@@ -64,9 +64,22 @@ std::string indentOf(std::string_view text, uint32_t offset) {
   return std::string(text.substr(start, end - start));
 }
 
+bool endsWithClosingBrace(std::string_view text, syntax::ByteRange declaration) {
+  return declaration.end != 0 && declaration.end <= text.size() && text[declaration.end - 1] == '}';
+}
+
+bool extensionBodyClosed(std::string_view text, const model::Extension& extension) {
+  const auto endsWithIt = [&](const auto& members) {
+    return !members.empty() && members[members.size() - 1].range.end == extension.range.end;
+  };
+  return endsWithClosingBrace(text, extension.range) && !endsWithIt(extension.actions) &&
+         !endsWithIt(extension.structures) && !endsWithIt(extension.entities) &&
+         !endsWithIt(extension.resources);
+}
+
 std::optional<syntax::TextEdit> appendMember(std::string_view text, syntax::ByteRange declaration,
                                              std::string_view member) {
-  if (declaration.end == 0 || declaration.end > text.size() || text[declaration.end - 1] != '}') {
+  if (!endsWithClosingBrace(text, declaration)) {
     return std::nullopt;
   }
   const uint32_t brace = declaration.end - 1;

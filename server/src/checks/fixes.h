@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "checks/diagnostic.h"
+#include "model/extension_model.h"
 #include "syntax/line_index.h"
 
 namespace oxt::checks {
@@ -25,6 +26,14 @@ namespace oxt::checks {
 
 /// The blanks at the start of the line that holds `offset`.
 [[nodiscard]] std::string indentOf(std::string_view text, uint32_t offset);
+
+/// Whether `declaration` ends with a closing brace, which appendMember needs.
+[[nodiscard]] bool endsWithClosingBrace(std::string_view text, syntax::ByteRange declaration);
+
+/// Whether the extension's body has its own closing brace: when it has none, the
+/// extension ends where its last member does, often with that member's `}`, and a
+/// member appended there would land inside that member.
+[[nodiscard]] bool extensionBodyClosed(std::string_view text, const model::Extension& extension);
 
 /// An edit that adds `member` (one line, without indentation or line end) as the
 /// last member of the body that `declaration` ends with (`… { … }`), indented one

@@ -88,6 +88,7 @@ void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
       // A name that could be a structure: offer to declare it (with one attribute,
       // since a structure without attributes is itself an error, OXT0015).
       if (!type.hasArguments && !caseSlip && view.extension.declared &&
+          extensionBodyClosed(input.tree.text(), view.extension) &&
           model::isValidName(type.name.text) && !model::basicTypeNamed(type.name.text)) {
         if (auto edit = appendMember(input.tree.text(), view.extension.range,
                                      "structure " + type.name.text + " { Attribute1: Text }")) {

@@ -105,7 +105,9 @@ void addStructureExtraction(const syntax::SyntaxTree& tree, const model::Analysi
       structure += attributes;
       structure += memberIndent;
       structure += "}";
-      const auto added = checks::appendMember(text, extension.range, structure);
+      const auto added = checks::extensionBodyClosed(text, extension)
+                             ? checks::appendMember(text, extension.range, structure)
+                             : std::nullopt;
       if (!added) {
         continue;
       }
