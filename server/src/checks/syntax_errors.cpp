@@ -31,11 +31,7 @@ bool isTypeNode(std::string_view type) {
 std::string describeExpected(SyntaxNode node, SyntaxNode parent) {
   const auto type = node.type();
   if (!node.isNamed()) {
-    // Appended: `"'" + std::string(type) + "'"` makes GCC 12 at -O3 report a false
-    // overlapping memcpy (-Wrestrict).
-    std::string quotedType = "'";
-    quotedType.append(type).append("'");
-    return quotedType;
+    return "'" + std::string(type) + "'";
   }
   if (type == "identifier") {
     // A name where a type goes (`input X:` parses as a type reference whose
@@ -157,9 +153,7 @@ void reportUnclosed(const SyntaxTree& tree, SyntaxNode node, SyntaxNode parent,
     }
     std::string message = "expected '}' to close " + owner;
     if (const auto name = parent.childByField("name"); name && !tree.textOf(name).empty()) {
-      // Two appends: `" " + quoted(…)` makes GCC 12 at -O3 report a false overlapping
-      // memcpy (-Wrestrict).
-      message.append(" ").append(quoted(tree.textOf(name)));
+      message += " " + quoted(tree.textOf(name));
     }
     const auto open = node.childCount() == 0 ? node.byteRange() : node.child(0).byteRange();
     out.push_back(syntaxError(std::move(message), open));
