@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <deque>
 #include <memory>
-#include <type_traits>
 
 namespace oxt::syntax {
 
@@ -96,21 +95,14 @@ CursorPool& cursorPool() {
   return pool;
 }
 
-/// Visits the children of `node` in order with a tree cursor: ts_node_child(i)
-/// walks from the first child each time, which makes a loop over a wide node
-/// (an extension of thousands of actions) quadratic.
-/// The field name is looked up only when `visit` takes it (it costs a search of
-/// the language's field map per child).
-template <typename Visit> void visitChildren(TSNode node, Visit&& visit) {
+/// Visits the children of `node` in order with their field names (forEachChild without
+/// them). The field name costs a search of the language's field map per child.
+template <typename Visit> void visitChildrenWithFields(TSNode node, Visit&& visit) {
   const detail::BorrowedCursor borrowed(node);
   auto* cursor = borrowed.get();
   if (ts_tree_cursor_goto_first_child(cursor)) {
     do {
-      if constexpr (std::is_invocable_v<Visit, TSNode, const char*>) {
-        visit(ts_tree_cursor_current_node(cursor), ts_tree_cursor_current_field_name(cursor));
-      } else {
-        visit(ts_tree_cursor_current_node(cursor));
-      }
+      visit(ts_tree_cursor_current_node(cursor), ts_tree_cursor_current_field_name(cursor));
     } while (ts_tree_cursor_goto_next_sibling(cursor));
   }
 }
@@ -138,22 +130,18 @@ const void* SyntaxNode::identity() const {
 
 std::vector<SyntaxNode> SyntaxNode::children() const {
   std::vector<SyntaxNode> result;
-  if (exists()) {
-    result.reserve(ts_node_child_count(node_));
-    visitChildren(node_, [&](TSNode child) { result.emplace_back(child); });
-  }
+  result.reserve(childCount());
+  forEachChild([&](SyntaxNode child) { result.push_back(child); });
   return result;
 }
 
 std::vector<SyntaxNode> SyntaxNode::namedChildren() const {
   std::vector<SyntaxNode> result;
-  if (exists()) {
-    visitChildren(node_, [&](TSNode child) {
-      if (ts_node_is_named(child)) {
-        result.emplace_back(child);
-      }
-    });
-  }
+  forEachChild([&](SyntaxNode child) {
+    if (child.isNamed()) {
+      result.push_back(child);
+    }
+  });
   return result;
 }
 
@@ -167,7 +155,7 @@ SyntaxNode SyntaxNode::childByField(std::string_view field) const {
 std::vector<SyntaxNode> SyntaxNode::childrenByField(std::string_view field) const {
   std::vector<SyntaxNode> result;
   if (exists()) {
-    visitChildren(node_, [&](TSNode child, const char* name) {
+    visitChildrenWithFields(node_, [&](TSNode child, const char* name) {
       if (name != nullptr && field == name) {
         result.emplace_back(child);
       }
