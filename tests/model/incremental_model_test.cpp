@@ -386,3 +386,61 @@ TEST_CASE("in segments, random typing gives the model a build from scratch gives
   CHECK(compared > 500);
   CHECK(taken > compared * 5); // most segments are taken over at most steps
 }
+
+TEST_CASE("segments read as they are parsed give the model a build after the parse gives") {
+  // Opening a file reads each segment's model on the thread that parsed it
+  // (readSegmentAhead); the build then takes those reads instead of reading again.
+  const auto text = oxt::test::generatedExtension(200);
+  const SyntaxTree tree(text, readSegmentAhead, 2048);
+  REQUIRE(tree.segmentCount() > 10);
+  const auto built = buildModel(tree, nullptr);
+  CHECK(built.segmentsReadWhileParsing == tree.segmentCount());
+  const auto fresh = buildModel(SyntaxTree(text, oxt::syntax::Language::Oxt, 0));
+  CAPTURE(firstDifference(built.document, fresh));
+  CHECK(built.document == fresh);
+  // A read serves one build: the next reads the segments itself, to the same model.
+  const auto again = buildModel(tree, nullptr);
+  CHECK(again.segmentsReadWhileParsing == 0);
+  CHECK(again.document == fresh);
+}
+
+TEST_CASE("a segment moved by an edit since its parse is read again, not taken") {
+  SyntaxTree tree(oxt::test::generatedExtension(200), readSegmentAhead, 2048);
+  const auto segments = tree.segmentCount();
+  REQUIRE(segments > 10);
+  // A comment typed in the first segment moves every segment after it.
+  const auto at = static_cast<uint32_t>(tree.text().find("    structure Rec0"));
+  tree.applyEdit(TextEdit{ByteRange{at, at}, "    // moved\n"});
+  REQUIRE(tree.segmentCount() == segments);
+  const auto analysis = analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), nullptr);
+  CHECK(analysis->built.segmentsReadWhileParsing == 0);
+  const auto fresh = buildModel(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0));
+  CAPTURE(firstDifference(analysis->document, fresh));
+  CHECK(analysis->document == fresh);
+}
+
+TEST_CASE("after an edit that joins segments, only the segments before it take their reads") {
+  // Removing the `}` of a run of actions joins their segments, parsed again: the reads
+  // kept with the old trees go with them. Segments after the edit moved, and are read
+  // again; those before it are as they were parsed, and their reads serve.
+  const auto text = oxt::test::generatedExtension(200);
+  SyntaxTree tree(text, readSegmentAhead, 2048);
+  const auto segments = tree.segmentCount();
+  REQUIRE(segments > 10);
+  const auto from = static_cast<uint32_t>(text.find("action Act100"));
+  const auto to = static_cast<uint32_t>(text.find("action Act120"));
+  std::size_t untouched = 0;
+  for (const auto& segment : tree.segments()) {
+    untouched += segment.owned.end <= from ? 1U : 0U;
+  }
+  REQUIRE(untouched > 2);
+  std::string opened = text.substr(from, to - from);
+  std::erase(opened, '}');
+  tree.applyEdit(TextEdit{ByteRange{from, to}, opened});
+  REQUIRE(tree.segmentCount() < segments);
+  const auto analysis = analyze(std::make_shared<const SyntaxTree>(tree.snapshot()), nullptr);
+  CHECK(analysis->built.segmentsReadWhileParsing == untouched);
+  const auto fresh = buildModel(SyntaxTree(tree.text(), oxt::syntax::Language::Oxt, 0));
+  CAPTURE(firstDifference(analysis->document, fresh));
+  CHECK(analysis->document == fresh);
+}

@@ -91,6 +91,55 @@ TEST_CASE("walks over children, nested to any depth, see every child in order") 
   CHECK(visits == 0);
 }
 
+namespace {
+/// Every node under `node` whose type() differs from tree-sitter's own name for it.
+void collectMisnamed(oxt::syntax::SyntaxNode node, std::vector<std::string>& misnamed,
+                     std::size_t& seen) {
+  ++seen;
+  const std::string_view expected = ts_node_type(node.tsNode());
+  if (node.type() != expected) {
+    misnamed.push_back(std::string(node.type()) + " instead of " + std::string(expected));
+  }
+  node.forEachChild([&](oxt::syntax::SyntaxNode child) { collectMisnamed(child, misnamed, seen); });
+}
+} // namespace
+
+TEST_CASE("every node is named as the grammar names it, errors and missing tokens included") {
+  // type() reads a table of names made once per language; it must agree with
+  // tree-sitter's ts_node_type everywhere, in both grammars and in broken text.
+  const SyntaxTree oxt(R"(/// Doc.
+@dbms(SqlServer)
+extension Shop {
+    @Label("Price") action GetPrice {
+        input Sku?: Text(50) = "x"
+        output Prices: List<Record<Currency, Integer>>
+        input Id: Identifier<Line>
+        input : = ) @
+    }
+    structure Line { Qty: Integer = #2024-01-31# }
+    resource "lib/a.dll"
+    entity E { @identifier Id: LongInteger
+)");
+  const SyntaxTree csharp(R"(using System;
+namespace Shop {
+    public class Prices : IShop {
+        public void MssGetPrice(string ssSku, out decimal ssPrice) { ssPrice = 1.5m; }
+        int broken( { }
+    }
+}
+)",
+                          oxt::syntax::Language::CSharp);
+  REQUIRE(oxt.hasError());
+  REQUIRE(csharp.hasError());
+  std::vector<std::string> misnamed;
+  std::size_t seen = 0;
+  collectMisnamed(oxt.root(), misnamed, seen);
+  collectMisnamed(csharp.root(), misnamed, seen);
+  CHECK(seen > 150);
+  CHECK(misnamed.empty());
+  CHECK(oxt::syntax::SyntaxNode().type().empty());
+}
+
 TEST_CASE("an absent field is an absent node, never a crash") {
   const SyntaxTree tree("extension {");
   const auto extension = tree.root().namedChild(0);

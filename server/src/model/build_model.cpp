@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string_view>
 
@@ -51,6 +52,30 @@ std::optional<LiteralKind> literalKindOf(std::string_view type) {
   return std::nullopt;
 }
 
+/// A segment read on its own, by a builder of its own, to be spliced into a build.
+struct ReadAhead {
+  Extension members; // only the lists of members are used
+  ExtensionLineage lineage;
+  std::vector<ByteRange> strays;
+  UsedSegment used; // `first` counts from the segment's own first members
+  std::vector<ByteRange> docsOut;
+  uint32_t reused = 0;
+  uint32_t shared = 0;
+  bool whileParsing = false; // read by readSegmentAhead
+};
+
+/// A segment read right after its parse (readSegmentAhead), kept in the segment's memo
+/// until a build takes it. Positions are as of `base`, where the segment started then:
+/// a build of a text in which the segment has moved since reads it again instead.
+struct StashedRead {
+  uint32_t base = 0;
+  mutable std::mutex mutex;
+  mutable std::optional<ReadAhead> read; // empty once taken
+};
+
+/// The key of the stashed reads in syntax::SegmentMemo.
+constexpr char kStashedReadKey = 0;
+
 /// Reads one tree into a Document. Every loop over children uses
 /// SyntaxNode::forEachChild() (a cursor walk), so that building is linear in the
 /// size of the tree even for extensions of thousands of members.
@@ -94,7 +119,8 @@ public:
                       std::move(definitions),
                       std::move(segments_),
                       reused_,
-                      shared_};
+                      shared_,
+                      readWhileParsing_};
   }
 
 private:
@@ -118,6 +144,7 @@ private:
   uint32_t currentExtension_ = 0;         // the index the extension being read has (or will have)
   uint32_t reused_ = 0;
   uint32_t shared_ = 0;
+  uint32_t readWhileParsing_ = 0;
 
   std::string text(SyntaxNode node) const { return std::string(node.textIn(text_)); }
 
@@ -279,17 +306,6 @@ private:
     return kept != nullptr && !kept->docsIn ? previousUse(kept.get()) : nullptr;
   }
 
-  /// A segment read on its own, by a builder of its own, to be spliced into the build.
-  struct ReadAhead {
-    Extension members; // only the lists of members are used
-    ExtensionLineage lineage;
-    std::vector<ByteRange> strays;
-    UsedSegment used; // `first` counts from the segment's own first members
-    std::vector<ByteRange> docsOut;
-    uint32_t reused = 0;
-    uint32_t shared = 0;
-  };
-
   /// Below this many segments to read, reading them on one thread is as fast.
   static constexpr std::size_t kParallelSegments = 4;
 
@@ -299,12 +315,17 @@ private:
   /// doc line before it documented its first member; one that is (rare, see
   /// SegmentModel::docsIn) is read again in order. Empty where a segment is not read
   /// ahead.
+  /// A segment read when it was parsed (readSegmentAhead) counts as read ahead.
   std::vector<std::optional<ReadAhead>>
   readAheadInParallel(const std::vector<syntax::Segment>& segments) const {
     std::vector<std::optional<ReadAhead>> result(segments.size());
     std::vector<std::size_t> toRead;
     for (std::size_t i = 0; i < segments.size(); ++i) {
-      if (usableSegment(segments[i]) == nullptr) {
+      if (usableSegment(segments[i]) != nullptr) {
+        continue;
+      }
+      result[i] = takeStashedRead(segments[i]);
+      if (!result[i]) {
         toRead.push_back(i);
       }
     }
@@ -317,6 +338,24 @@ private:
     return result;
   }
 
+  /// The read of `segment` kept in its memo since its parse, if the segment has not
+  /// moved since; taken, so that the memo does not hold a second copy of the members.
+  static std::optional<ReadAhead> takeStashedRead(const syntax::Segment& segment) {
+    const auto stash =
+        segment.memo != nullptr ? segment.memo->find<StashedRead>(&kStashedReadKey) : nullptr;
+    if (stash == nullptr) {
+      return std::nullopt;
+    }
+    const std::lock_guard lock(stash->mutex);
+    std::optional<ReadAhead> read;
+    if (stash->base == segment.owned.start) {
+      read = std::move(stash->read);
+    }
+    stash->read.reset();
+    return read;
+  }
+
+public:
   /// Segment `index` read by a builder of its own (no shared state: safe on any thread).
   ReadAhead readAlone(std::size_t index, const syntax::Segment& segment) const {
     ModelBuilder builder(tree_, previous_);
@@ -332,6 +371,7 @@ private:
     return part;
   }
 
+private:
   /// Appends a segment read ahead to the extension, as readSegment would have read it.
   void splice(Extension& extension, ReadAhead part, std::vector<ByteRange>& pending) {
     part.used.first = listSizes(extension);
@@ -357,6 +397,7 @@ private:
     pending = std::move(part.docsOut);
     reused_ += part.reused;
     shared_ += part.shared;
+    readWhileParsing_ += part.whileParsing ? 1U : 0U;
   }
 
   /// How the previous build used `model`, if it did.
@@ -875,6 +916,18 @@ Document buildModel(const SyntaxTree& tree) { return ModelBuilder(tree, nullptr)
 
 BuiltModel buildModel(const SyntaxTree& tree, const BuiltModel* previous) {
   return ModelBuilder(tree, previous).build();
+}
+
+void readSegmentAhead(const SyntaxTree& tree, std::size_t index) {
+  const auto segment = tree.segment(index);
+  if (segment.memo == nullptr) {
+    return;
+  }
+  auto stash = std::make_shared<StashedRead>();
+  stash->base = segment.owned.start;
+  stash->read = ModelBuilder(tree, nullptr).readAlone(index, segment);
+  stash->read->whileParsing = true;
+  segment.memo->put<StashedRead>(&kStashedReadKey, std::move(stash));
 }
 
 } // namespace oxt::model

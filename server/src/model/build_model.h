@@ -23,6 +23,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
@@ -92,6 +93,8 @@ struct BuiltModel {
   /// How many of those were shared, not copied (before resolution): those that moved
   /// are copied when first read (shared_list.h).
   uint32_t sharedMembers = 0;
+  /// How many segments came read from their parse (readSegmentAhead).
+  uint32_t segmentsReadWhileParsing = 0;
 };
 
 /// The extension(s) of `tree` with their members, descriptions and resolved types.
@@ -101,5 +104,12 @@ struct BuiltModel {
 /// document. The earlier tree must still be alive (the identities of its nodes must
 /// not have been handed to new nodes): syntax::SyntaxTree::snapshot keeps it.
 [[nodiscard]] BuiltModel buildModel(const syntax::SyntaxTree& tree, const BuiltModel* previous);
+
+/// Reads segment `index` of a text in segments as a build without a previous build
+/// would, and keeps what it read with the segment (syntax::SegmentMemo): the next build
+/// takes it over instead of reading the segment again, unless the segment has moved.
+/// Made for syntax::SegmentParsed: a file opened is read segment by segment on the
+/// thread that has just parsed each, while the segment's tree is in that core's cache.
+void readSegmentAhead(const syntax::SyntaxTree& tree, std::size_t index);
 
 } // namespace oxt::model

@@ -46,6 +46,12 @@ SyntaxTree::SyntaxTree(std::string text, const AbandonFlag& abandon)
   watch(parser_.get(), nullptr); // the flag may not outlive the parse (on a throw, no parser does)
 }
 
+SyntaxTree::SyntaxTree(std::string text, const SegmentParsed& parsed, uint32_t segmentBytes)
+    : text_(std::move(text)), segmentBytes_(segmentBytes), lines_(text_),
+      parser_(newParser(Language::Oxt)) {
+  parseFromScratch(nullptr, &parsed);
+}
+
 SyntaxTree::SyntaxTree(const SyntaxTree& from, bool /*snapshot*/)
     : text_(from.text_), language_(from.language_), segmentBytes_(from.segmentBytes_),
       lines_(from.lines_), parser_(newParser(from.language_)), header_(from.header_),
@@ -93,12 +99,16 @@ SyntaxNode SyntaxTree::root() const {
 std::vector<Segment> SyntaxTree::segments() const {
   std::vector<Segment> segments;
   segments.reserve(parts_.size());
-  for (const auto& part : parts_) {
-    segments.push_back(
-        Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
-                part.owned, part.memo.get()});
+  for (std::size_t index = 0; index < parts_.size(); ++index) {
+    segments.push_back(segment(index));
   }
   return segments;
+}
+
+Segment SyntaxTree::segment(std::size_t index) const {
+  const auto& part = parts_.at(index);
+  return Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
+                 part.owned, part.memo.get()};
 }
 
 Segment SyntaxTree::segmentAt(uint32_t offset) const {
@@ -106,9 +116,7 @@ Segment SyntaxTree::segmentAt(uint32_t offset) const {
   const auto it =
       std::upper_bound(parts_.begin(), parts_.end(), offset,
                        [](uint32_t at, const Part& part) { return at < part.owned.start; });
-  const auto& part = it == parts_.begin() ? parts_.front() : *(it - 1);
-  return Segment{part.tree ? SyntaxNode(ts_tree_root_node(part.tree.get())) : SyntaxNode(),
-                 part.owned, part.memo.get()};
+  return segment(it == parts_.begin() ? 0 : static_cast<std::size_t>(it - parts_.begin() - 1));
 }
 
 bool SyntaxTree::hasError() const {
@@ -247,7 +255,7 @@ void SyntaxTree::parsePart(TSParser* parser, Part& part, std::size_t index) cons
   part.memo = std::make_shared<SegmentMemo>();
 }
 
-void SyntaxTree::parseFromScratch(const AbandonFlag* abandon) {
+void SyntaxTree::parseFromScratch(const AbandonFlag* abandon, const SegmentParsed* parsed) {
   watch(parser_.get(), abandon);
   partsCache_ = std::make_unique<PartsCache>();
   replan_ = false;
@@ -275,10 +283,18 @@ void SyntaxTree::parseFromScratch(const AbandonFlag* abandon) {
   const auto otherParser = newParser(language_);
   watch(otherParser.get(), abandon);
   const std::array<TSParser*, 2> parsers{parser_.get(), otherParser.get()};
+  // Each part's state is read on the thread that parsed it, while its tree is in that
+  // core's cache: read after the parse, one part after the other, it took a few
+  // milliseconds in which the other core waited.
+  std::vector<PartState> states(parts_.size(), PartState::Clean);
   forEachOnTwoThreads(parts_.size(), [&](std::size_t index, std::size_t thread) {
     parsePart(parsers.at(thread), parts_[index], index);
+    states[index] = stateOf(index);
+    if (parsed != nullptr && *parsed && states[index] == PartState::Clean) {
+      (*parsed)(*this, index);
+    }
   });
-  settleParts(0, parts_.size());
+  settleParts(0, parts_.size(), &states);
 }
 
 SyntaxTree::PartState SyntaxTree::stateOf(std::size_t index) const {
@@ -355,12 +371,14 @@ void SyntaxTree::joinWithNext(std::size_t index) {
   parts_.erase(parts_.begin() + static_cast<std::ptrdiff_t>(index) + 1);
 }
 
-void SyntaxTree::settleParts(std::size_t from, std::size_t to) {
+void SyntaxTree::settleParts(std::size_t from, std::size_t to,
+                             const std::vector<PartState>* known) {
   // Join each part that is not clean with a neighbour and parse the joined part
   // (reusing its tree), until every part is clean; a bad header makes one tree.
   auto index = from;
   while (index < std::min(to, parts_.size())) {
-    const auto state = stateOf(index);
+    // `known` holds the states of the parts as they were before any join.
+    const auto state = known != nullptr ? known->at(index) : stateOf(index);
     if (state == PartState::Clean) {
       ++index;
       continue;
@@ -381,6 +399,7 @@ void SyntaxTree::settleParts(std::size_t from, std::size_t to) {
       --index;
     }
     joinWithNext(index);
+    known = nullptr; // the parts moved: their states are read again
     to = std::max(to - 1, index + 1);
     parsePart(parser_.get(), parts_[index], index);
   }

@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -119,6 +120,16 @@ struct ExtensionParts {
   SyntaxNode lastBody;                  // the last segment's body: it holds the `}`, if any
 };
 
+class SyntaxTree;
+
+/// Called, during a parse from scratch in segments, for each segment that parsed as a
+/// run of whole members, on the thread that parsed it and right after: for a reader
+/// (the model) to read the segment while its tree is in that core's cache, and keep
+/// what it read in the segment's memo. The tree is still being built: only segment
+/// `index` (SyntaxTree::segment), text() and lines() may be read. The segment may yet
+/// be joined with a neighbour whose parse went wrong; its memo then goes with its tree.
+using SegmentParsed = std::function<void(const SyntaxTree& tree, std::size_t index)>;
+
 /// A flag another thread may set (to non-zero) to abandon a parse from scratch:
 /// tree-sitter polls it (its cancellation flag) while it parses.
 using AbandonFlag = std::atomic<std::size_t>;
@@ -139,6 +150,9 @@ public:
   /// it throws ParseAbandoned. For work nobody waits for (the workspace scan), which
   /// must give way when the editor opens the file it is reading.
   SyntaxTree(std::string text, const AbandonFlag& abandon);
+  /// The same for an `.oxt` text, calling `parsed` for each segment as it is parsed.
+  SyntaxTree(std::string text, const SegmentParsed& parsed,
+             uint32_t segmentBytes = kDefaultSegmentBytes);
   ~SyntaxTree();
   SyntaxTree(SyntaxTree&&) noexcept;
   SyntaxTree& operator=(SyntaxTree&&) noexcept;
@@ -160,6 +174,8 @@ public:
   /// (the whole text) unless the text is a large extension.
   [[nodiscard]] std::vector<Segment> segments() const;
   [[nodiscard]] std::size_t segmentCount() const { return parts_.size(); }
+  /// Segment `index` (below segmentCount()).
+  [[nodiscard]] Segment segment(std::size_t index) const;
   /// The segment that owns `offset` (the last one for the end of the text).
   [[nodiscard]] Segment segmentAt(uint32_t offset) const;
   /// The extension put back together from its segments, when there are several (else
@@ -242,7 +258,8 @@ private:
   static ParserPointer newParser(Language language);
   /// Makes `parser` stop when `abandon` is set (none: never).
   static void watch(TSParser* parser, const AbandonFlag* abandon);
-  void parseFromScratch(const AbandonFlag* abandon = nullptr);
+  void parseFromScratch(const AbandonFlag* abandon = nullptr,
+                        const SegmentParsed* parsed = nullptr);
   void parsePart(TSParser* parser, Part& part, std::size_t index) const;
   void editTrees(const TextEdit& edit);
   /// Whether part `index` parsed as a run of whole members of the extension: its
@@ -251,7 +268,8 @@ private:
   /// top (Broken: one tree for the whole text).
   [[nodiscard]] PartState stateOf(std::size_t index) const;
   void joinWithNext(std::size_t index);
-  void settleParts(std::size_t from, std::size_t to);
+  /// With `known`, the states of parts [from, to) as stateOf reads them now.
+  void settleParts(std::size_t from, std::size_t to, const std::vector<PartState>* known = nullptr);
   void splitPart(std::size_t index);
   [[nodiscard]] ExtensionParts readExtensionParts() const;
   /// For a text in one tree: from its extension's keyword to just past its body's

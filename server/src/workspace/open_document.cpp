@@ -2,10 +2,15 @@
 
 #include <utility>
 
+#include "model/build_model.h"
+
 namespace oxt::workspace {
 
 OpenDocument::OpenDocument(std::filesystem::path path, int32_t version, std::string text)
-    : path_(std::move(path)), version_(version), tree_(std::move(text)) {}
+    // The model of a large file is read segment by segment as each is parsed, on the
+    // thread that parsed it, rather than after the whole parse: the first diagnostics
+    // of an open file come sooner (docs/performance.md).
+    : path_(std::move(path)), version_(version), tree_(std::move(text), model::readSegmentAhead) {}
 
 std::vector<std::string> OpenDocument::applyChanges(int32_t version,
                                                     const std::vector<ContentChange>& changes,
