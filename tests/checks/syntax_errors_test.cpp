@@ -8,6 +8,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "../support/random_edits.h"
+#include "../support/segmented_shape.h"
 #include "../support/test_files.h"
 #include "checks/check_document.h"
 #include "checks/syntax_errors.h"
@@ -21,6 +22,16 @@ using oxt::syntax::SyntaxTree;
 namespace {
 std::string underlined(const SyntaxTree& tree, const oxt::checks::Diagnostic& diagnostic) {
   return tree.text().substr(diagnostic.range.start, diagnostic.range.end - diagnostic.range.start);
+}
+
+/// The diagnostics' ranges and messages, one per line, to compare two lists.
+std::string summary(const std::vector<oxt::checks::Diagnostic>& diagnostics) {
+  std::string out;
+  for (const auto& diagnostic : diagnostics) {
+    out += std::to_string(diagnostic.range.start) + "-" + std::to_string(diagnostic.range.end) +
+           " " + diagnostic.message + "\n";
+  }
+  return out;
 }
 } // namespace
 
@@ -97,14 +108,6 @@ TEST_CASE("skipping clean subtrees finds the syntax errors a walk of every node 
   // or string; random typing in the examples must not make it miss anything.
   using oxt::checks::syntaxErrors;
   using oxt::checks::SyntaxWalk;
-  const auto summary = [](const std::vector<oxt::checks::Diagnostic>& diagnostics) {
-    std::string out;
-    for (const auto& diagnostic : diagnostics) {
-      out += std::to_string(diagnostic.range.start) + "-" + std::to_string(diagnostic.range.end) +
-             " " + diagnostic.message + "\n";
-    }
-    return out;
-  };
   std::size_t found = 0;
   oxt::test::typeIntoExamples(200, [&](const auto& file, int step, const SyntaxTree& tree,
                                        const auto& /*edit*/, auto& /*random*/) {
@@ -114,4 +117,27 @@ TEST_CASE("skipping clean subtrees finds the syntax errors a walk of every node 
     found += skipping.size();
   });
   CHECK(found > 0);
+}
+
+TEST_CASE("errors found as each segment is parsed are those a walk after the parse finds") {
+  // Opening a large file walks each segment for errors on the thread that parsed it
+  // (findSegmentErrorsAhead); the check then reads them from the segment.
+  using oxt::checks::syntaxErrors;
+  using oxt::checks::SyntaxWalk;
+  auto text = oxt::test::generatedExtension(200);
+  const auto breakAt = [&](const std::string& anchor, const std::string& from,
+                           const std::string& to) {
+    const auto at = text.find(from, text.find(anchor));
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  };
+  breakAt("action Act30 ", "input Name: Text", "input : Text");
+  breakAt("action Act90 ", "output Result: Rec0", "output Result: \"open");
+  breakAt("action Act170 ", "input Name: Text", "input Name Text)");
+  const SyntaxTree tree(text, oxt::checks::findSegmentErrorsAhead, 2048);
+  REQUIRE(tree.segmentCount() > 10);
+  const auto found = syntaxErrors(tree);
+  CHECK(found.size() >= 3);
+  CHECK(summary(found) == summary(syntaxErrors(SyntaxTree(text, oxt::syntax::Language::Oxt, 0),
+                                               SyntaxWalk::Everything)));
 }

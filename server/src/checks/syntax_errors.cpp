@@ -2,6 +2,7 @@
 
 #include "syntax/closed_nodes.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -252,7 +253,22 @@ std::vector<Diagnostic> segmentErrors(const SyntaxTree& tree, SyntaxWalk walk, s
 
 constexpr char kSegmentErrorsKey = 0;
 
+/// The errors of segment `index`, from its memo or found and kept there.
+std::shared_ptr<const std::vector<Diagnostic>>
+keptSegmentErrors(const SyntaxTree& tree, std::size_t index, const syntax::Segment& segment) {
+  return segment.memo->get<std::vector<Diagnostic>>(&kSegmentErrorsKey, [&] {
+    return segmentErrors(tree, SyntaxWalk::SkipClean, index, segment);
+  });
+}
+
 } // namespace
+
+void findSegmentErrorsAhead(const SyntaxTree& tree, std::size_t index) {
+  const auto segment = tree.segment(index);
+  if (segment.memo != nullptr) {
+    static_cast<void>(keptSegmentErrors(tree, index, segment));
+  }
+}
 
 std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
   std::vector<Diagnostic> diagnostics;
@@ -284,11 +300,11 @@ std::vector<Diagnostic> syntaxErrors(const SyntaxTree& tree, SyntaxWalk walk) {
   const auto segments = tree.segments();
   for (std::size_t i = 0; i < segments.size(); ++i) {
     const auto& segment = segments[i];
-    const auto compute = [&] { return segmentErrors(tree, walk, i, segment); };
     // The walk of every node (tests only) is not kept.
     const auto found = walk == SyntaxWalk::SkipClean
-                           ? segment.memo->get<std::vector<Diagnostic>>(&kSegmentErrorsKey, compute)
-                           : std::make_shared<const std::vector<Diagnostic>>(compute());
+                           ? keptSegmentErrors(tree, i, segment)
+                           : std::make_shared<const std::vector<Diagnostic>>(
+                                 segmentErrors(tree, walk, i, segment));
     for (auto diagnostic : *found) {
       diagnostic.range.start += segment.owned.start;
       diagnostic.range.end += segment.owned.start;

@@ -2,6 +2,7 @@
 // person understands ("expected a type after ':'") instead of parser jargon.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "checks/diagnostic.h"
@@ -24,5 +25,10 @@ enum class SyntaxWalk {
 /// reported twice), and one per body or string left unclosed.
 [[nodiscard]] std::vector<Diagnostic> syntaxErrors(const syntax::SyntaxTree& tree,
                                                    SyntaxWalk walk = SyntaxWalk::SkipClean);
+
+/// Finds the syntax errors of segment `index` of a text in segments and keeps them with
+/// the segment, where syntaxErrors looks first. Made for syntax::SegmentParsed: a file
+/// opened has its segments walked on the threads that parsed them.
+void findSegmentErrorsAhead(const syntax::SyntaxTree& tree, std::size_t index);
 
 } // namespace oxt::checks
