@@ -1,10 +1,14 @@
 // Applying didChange-like changes to an open document, in each position encoding.
+#include <algorithm>
 #include <memory>
 #include <string>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include "../support/segmented_shape.h"
 #include "checks/action_diagnostics_memo.h"
+#include "checks/check_document.h"
+#include "model/build_model.h"
 #include "workspace/open_document.h"
 
 using oxt::syntax::Position;
@@ -89,4 +93,35 @@ TEST_CASE("an analysis built for a request takes over what the check of the same
   CHECK(second.actions.checked == 1);
   CHECK(second.actions.reused == 19);
   CHECK(second.diagnostics.size() == first.diagnostics.size());
+}
+
+TEST_CASE("a large file opened, or sent whole, is read as it is parsed and checked as a fresh "
+          "parse is") {
+  // A file of several segments (syntax/segment_plan.h) has each segment's model and
+  // syntax errors read on the thread that parsed it; the analysis takes them over.
+  auto text = oxt::test::generatedExtension(1500);
+  const auto broken = text.find("input Name: Text", text.find("action Act700 "));
+  text.replace(broken, 16, "input : Text");
+  const auto expect = [](const OpenDocument& document) {
+    const oxt::syntax::SyntaxTree whole(document.text(), oxt::syntax::Language::Oxt, 0);
+    const auto analysis = document.analysis();
+    CHECK(analysis->built.segmentsReadWhileParsing == document.tree().segmentCount());
+    CHECK(analysis->document == oxt::model::buildModel(whole));
+    const auto fresh = oxt::checks::checkDocument(whole);
+    const auto found = oxt::checks::checkDocument(document.tree(), *analysis, {});
+    REQUIRE(found.size() == fresh.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      CHECK(found[i].message == fresh[i].message);
+      CHECK(found[i].range.start == fresh[i].range.start);
+    }
+    CHECK(std::any_of(found.begin(), found.end(),
+                      [](const auto& diagnostic) { return diagnostic.code == "OXT0001"; }));
+  };
+  OpenDocument document("/w/Big.oxt", 1, text);
+  REQUIRE(document.tree().segmentCount() > 2);
+  expect(document);
+  text.replace(text.find("action Act3 "), 11, "action Act3x ");
+  document.applyChanges(2, {ContentChange{std::nullopt, text}}, PositionEncoding::Utf16);
+  CHECK(document.analysis()->document.primary()->actions[3].name.text == "Act3x");
+  expect(document);
 }

@@ -30,7 +30,7 @@ std::vector<std::string> OpenDocument::applyChanges(int32_t version,
   analysis_.reset();
   for (const auto& change : changes) {
     if (!change.range) {
-      tree_ = syntax::SyntaxTree(change.text);
+      tree_ = syntax::SyntaxTree(change.text, readSegmentAhead);
       continue;
     }
     const auto lineCount = tree_.lines().lineCount();
