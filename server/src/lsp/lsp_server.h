@@ -105,7 +105,7 @@ private:
   void onTestFailNotification(const protocol::NoParams& params);
 
   // Documents and diagnostics (lsp_server_documents.cpp).
-  void onDidOpen(const protocol::DidOpenTextDocumentParams& params);
+  void onDidOpen(protocol::DidOpenTextDocumentParams&& params);
   void onDidChange(const protocol::DidChangeTextDocumentParams& params);
   void onDidSave(const protocol::DidSaveTextDocumentParams& params);
   void onDidClose(const protocol::DidCloseTextDocumentParams& params);

@@ -61,7 +61,7 @@ void showLimitProblem(Outgoing& outgoing, const std::string& uri,
 
 } // namespace
 
-void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
+void LspServer::onDidOpen(protocol::DidOpenTextDocumentParams&& params) {
   const auto path = pathOf(params.textDocument.uri);
   if (workspace_.document(path) != nullptr) {
     spdlog::warn("didOpen of {}, which is already open: its text is replaced",
@@ -72,11 +72,12 @@ void LspServer::onDidOpen(const protocol::DidOpenTextDocumentParams& params) {
     scan->opened(path); // a scan parsing it stops: the two parses would share the cores
   }
   const auto start = std::chrono::steady_clock::now();
-  workspace_.open(path, params.textDocument.version, params.textDocument.text);
+  const auto bytes = params.textDocument.text.size();
+  workspace_.open(path, params.textDocument.version, std::move(params.textDocument.text));
   const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - start);
-  spdlog::debug("opened {}: {} bytes parsed in {:.3f} ms", params.textDocument.uri,
-                params.textDocument.text.size(), static_cast<double>(took.count()) / 1000.0);
+  spdlog::debug("opened {}: {} bytes parsed in {:.3f} ms", params.textDocument.uri, bytes,
+                static_cast<double>(took.count()) / 1000.0);
   if (const auto* opened = workspace_.document(path)) {
     showLimitProblem(outgoing_, params.textDocument.uri, std::nullopt,
                      opened->tree().limitProblem());

@@ -10,6 +10,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "lsp/reply.h"
 #include "protocol/json_reader.h"
@@ -45,6 +46,20 @@ public:
         return error->text();
       }
       (server->*handler)(params);
+      return {};
+    };
+  }
+
+  /// For a handler that keeps what it is given (didOpen: the document's text, which
+  /// can be megabytes, is moved into the document instead of copied).
+  template <typename Params, typename Server>
+  void notification(const std::string& method, Server* server, void (Server::*handler)(Params&&)) {
+    notifications_[method] = [server, handler](const protocol::Json& json) -> std::string {
+      Params params{};
+      if (auto error = protocol::readParams(json, params)) {
+        return error->text();
+      }
+      (server->*handler)(std::move(params));
       return {};
     };
   }
