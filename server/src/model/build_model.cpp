@@ -88,6 +88,22 @@ public:
     }
   }
 
+  /// Segment `index` read by a builder of its own (no shared state: safe on any thread):
+  /// ahead of a build on two threads, or as it is parsed (readSegmentAhead).
+  ReadAhead readAlone(std::size_t index, const syntax::Segment& segment) const {
+    ModelBuilder builder(tree_, previous_);
+    ReadAhead part;
+    std::vector<ByteRange> pending;
+    builder.readSegment(part.members, index, segment, pending);
+    part.lineage = builder.lineage();
+    part.strays = std::move(builder.document_.strayDocComments);
+    part.used = builder.segments_.front();
+    part.docsOut = std::move(pending);
+    part.reused = builder.reused_;
+    part.shared = builder.shared_;
+    return part;
+  }
+
   BuiltModel build() {
     if (tree_.segmentCount() > 1) {
       readSegmentedExtension();
@@ -313,9 +329,8 @@ private:
   /// them on two threads, each taking the next segment: building the model of a large
   /// file from scratch takes about half as long on two cores. Each segment is read as if no
   /// doc line before it documented its first member; one that is (rare, see
-  /// SegmentModel::docsIn) is read again in order. Empty where a segment is not read
-  /// ahead.
-  /// A segment read when it was parsed (readSegmentAhead) counts as read ahead.
+  /// SegmentModel::docsIn) is read again in order. A segment read when it was parsed
+  /// (readSegmentAhead) counts as read ahead. Empty where a segment is not read ahead.
   std::vector<std::optional<ReadAhead>>
   readAheadInParallel(const std::vector<syntax::Segment>& segments) const {
     std::vector<std::optional<ReadAhead>> result(segments.size());
@@ -355,23 +370,6 @@ private:
     return read;
   }
 
-public:
-  /// Segment `index` read by a builder of its own (no shared state: safe on any thread).
-  ReadAhead readAlone(std::size_t index, const syntax::Segment& segment) const {
-    ModelBuilder builder(tree_, previous_);
-    ReadAhead part;
-    std::vector<ByteRange> pending;
-    builder.readSegment(part.members, index, segment, pending);
-    part.lineage = builder.lineage();
-    part.strays = std::move(builder.document_.strayDocComments);
-    part.used = builder.segments_.front();
-    part.docsOut = std::move(pending);
-    part.reused = builder.reused_;
-    part.shared = builder.shared_;
-    return part;
-  }
-
-private:
   /// Appends a segment read ahead to the extension, as readSegment would have read it.
   void splice(Extension& extension, ReadAhead part, std::vector<ByteRange>& pending) {
     part.used.first = listSizes(extension);
