@@ -1,10 +1,14 @@
 // The model as later layers read it: members in order, descriptions from doc
 // comments, resolved types, annotations, and half-typed files that still yield
 // what is there.
+#include <string>
+#include <vector>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include "../support/test_files.h"
 #include "model/build_model.h"
+#include "model/type_resolution.h"
 
 using namespace oxt::model;
 using oxt::syntax::SyntaxTree;
@@ -170,4 +174,69 @@ TEST_CASE("a file without an extension gets one that is not declared") {
 TEST_CASE("an empty file has no extension and building does not fail") {
   CHECK(buildModel(SyntaxTree("")).extensions.empty());
   CHECK(buildModel(SyntaxTree("}}} @@ ((")).extensions.empty());
+}
+
+TEST_CASE("every action of a large extension resolves, in every chunk resolved apart") {
+  // 3,001 actions: more than type resolution does on one thread, and a last chunk that
+  // is not full. Each names a structure that exists (Rec0-Rec3) or not (Rec4).
+  constexpr uint32_t kActions = 3001;
+  std::string text = "extension Big {\n";
+  for (int s = 0; s < 4; ++s) {
+    text += "  structure Rec" + std::to_string(s) + " { Id: Integer }\n";
+  }
+  for (uint32_t a = 0; a < kActions; ++a) {
+    const auto rec = "Rec" + std::to_string(a % 5);
+    text += "  action Act" + std::to_string(a) +
+            " {\n    input Name: Text\n    input Item: " + rec + "\n    output Items: List<" + rec +
+            ">\n  }\n";
+  }
+  text += "}\n";
+  const SyntaxTree tree(text);
+  auto document = buildModel(tree);
+  REQUIRE(document.extensions.size() == 1);
+  auto& extension = document.extensions.front();
+  REQUIRE(extension.actions.size() == kActions);
+  const auto resolution = resolveTypes(extension);
+  // Already resolved by the build: nothing changes, and no action is written to.
+  CHECK(resolution.changed.actions.empty());
+  uint32_t wrong = 0;
+  for (uint32_t a = 0; a < kActions; ++a) {
+    const auto& parameters = extension.actions[a].parameters;
+    const bool known = a % 5 < 4;
+    const auto expected = known
+                              ? std::vector<DefinitionRef>{{DefinitionRef::Kind::Structure, a % 5}}
+                              : std::vector<DefinitionRef>{};
+    if (parameters.size() != 3 || parameters[0].resolved.kind != TypeKind::Basic ||
+        parameters[1].resolved.kind != (known ? TypeKind::Record : TypeKind::Invalid) ||
+        parameters[2].resolved.kind != (known ? TypeKind::RecordList : TypeKind::Invalid) ||
+        parameters[1].resolved.definitions != expected ||
+        parameters[2].resolved.definitions != expected) {
+      ++wrong;
+    }
+  }
+  CHECK(wrong == 0);
+  // Uses counted from every action: 601 actions name each of Rec0-Rec3, twice each.
+  CHECK(extension.structureUsesByActions == std::vector<uint32_t>{1202, 1200, 1200, 1200});
+}
+
+TEST_CASE("the actions whose types a renamed structure changes are listed in order") {
+  constexpr uint32_t kActions = 2500;
+  std::string text = "extension Big {\n  structure Rec { Id: Integer }\n";
+  for (uint32_t a = 0; a < kActions; ++a) {
+    text += "  action Act" + std::to_string(a) +
+            " { input Item: " + std::string(a % 3 == 0 ? "Rec" : "Text") + " }\n";
+  }
+  text += "}\n";
+  const SyntaxTree tree(text);
+  auto document = buildModel(tree);
+  auto& extension = document.extensions.front();
+  extension.structures.mutableAt(0).name.text = "Renamed";
+  const auto resolution = resolveTypes(extension);
+  std::vector<uint32_t> expected;
+  for (uint32_t a = 0; a < kActions; a += 3) {
+    expected.push_back(a);
+  }
+  CHECK(resolution.changed.actions == expected);
+  CHECK(extension.actions[3].parameters[0].resolved.kind == TypeKind::Invalid);
+  CHECK(extension.actions[4].parameters[0].resolved.kind == TypeKind::Basic);
 }

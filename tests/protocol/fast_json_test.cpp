@@ -2,6 +2,7 @@
 // layer works with. The value must be the one nlohmann's own reader gives, down to
 // the kind of each number; what simdjson does not read goes to nlohmann, whose verdict
 // and messages count.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,9 +12,15 @@
 #include "protocol/jsonrpc.h"
 
 using oxt::protocol::Json;
-using oxt::protocol::readJsonFast;
 
 namespace {
+
+constexpr std::size_t kDepth = 128;
+
+/// Read as the server reads a message body: from a string with no room past its end.
+std::optional<Json> readJsonFast(const std::string& text) {
+  return oxt::protocol::readJsonFast(text, 0, kDepth);
+}
 
 /// The same value, and the same kind of number at every place.
 bool sameAsNlohmann(const std::string& text) {
@@ -72,4 +79,37 @@ TEST_CASE("what simdjson does not read is left to nlohmann") {
   const auto* rejected = std::get_if<oxt::protocol::RejectedMessage>(&bad);
   REQUIRE(rejected != nullptr);
   CHECK(rejected->error.message == "the message is not valid JSON");
+}
+
+TEST_CASE("a text with room past its end is read in place, to the same value") {
+  const std::string text =
+      R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":)"
+      R"({"uri":"file:///a.oxt","version":1,"text":"extension A {\n  action B {}\n}\n"}}})";
+  std::string roomy;
+  roomy.reserve(text.size() + 64);
+  roomy = text;
+  REQUIRE(roomy.capacity() >= text.size() + 64);
+  const auto inPlace = oxt::protocol::readJsonFast(roomy, roomy.capacity(), kDepth);
+  REQUIRE(inPlace);
+  CHECK(*inPlace == Json::parse(text));
+  CHECK((*inPlace)["params"]["textDocument"]["text"] == "extension A {\n  action B {}\n}\n");
+}
+
+TEST_CASE("simdjson leaves what nests as deep as its limit to nlohmann") {
+  const auto arrays = [](std::size_t depth) {
+    return std::string(depth, '[') + std::string(depth, ']');
+  };
+  const auto objects = [](std::size_t depth) {
+    std::string text;
+    for (std::size_t i = 0; i < depth; ++i) {
+      text += R"({"a":)";
+    }
+    return text + "1" + std::string(depth, '}');
+  };
+  CHECK(readJsonFast(arrays(kDepth - 1)));
+  CHECK(readJsonFast(objects(kDepth - 1)));
+  // Never more than the limit: the message layer relies on it to skip its own scan.
+  CHECK_FALSE(readJsonFast(arrays(kDepth + 1)));
+  CHECK_FALSE(readJsonFast(objects(kDepth + 1)));
+  CHECK_FALSE(readJsonFast(objects(kDepth)));
 }

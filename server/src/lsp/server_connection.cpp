@@ -29,7 +29,7 @@ int serveConnection(asio::io_context& context, transport::Connection& connection
 
   connection.start(transport::Connection::Handlers{
       [&server](const std::string& body) {
-        auto parsed = protocol::parseMessage(body);
+        auto parsed = protocol::parseMessage(body, body.capacity());
         if (auto* rejected = std::get_if<protocol::RejectedMessage>(&parsed)) {
           server.reject(*rejected);
           return;

@@ -74,10 +74,16 @@ bool convert(simdjson::dom::element element, Json& out) {
 
 } // namespace
 
-std::optional<Json> readJsonFast(std::string_view text) {
+std::optional<Json> readJsonFast(std::string_view text, std::size_t readable,
+                                 std::size_t maxDepth) {
   simdjson::dom::parser parser; // per message: a kept one would keep the largest's buffers
+  if (parser.allocate(text.size(), maxDepth) != simdjson::SUCCESS) {
+    return std::nullopt;
+  }
+  const bool padded = readable >= text.size() + simdjson::SIMDJSON_PADDING;
   simdjson::dom::element root;
-  if (parser.parse(simdjson::padded_string(text)).get(root) != simdjson::SUCCESS) {
+  // Copied (realloc_if_needed) only when the bytes past the text are not ours to read.
+  if (parser.parse(text.data(), text.size(), !padded).get(root) != simdjson::SUCCESS) {
     return std::nullopt;
   }
   Json value;

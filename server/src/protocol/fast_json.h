@@ -15,8 +15,12 @@ namespace oxt::protocol {
 
 /// `text` read as JSON, the same value nlohmann's reader gives (non-negative integers
 /// unsigned, the last of repeated keys); nothing when simdjson does not read it (bad
-/// JSON, a number it does not hold), so that the caller asks nlohmann, whose answer
-/// and error messages are the ones that count.
-[[nodiscard]] std::optional<Json> readJsonFast(std::string_view text);
+/// JSON, a number it does not hold, arrays and objects nested `maxDepth` deep or
+/// deeper — simdjson counts an object's level one deeper than an array's), so that the
+/// caller asks nlohmann, whose answer and error messages are the ones that count.
+/// When `readable` (bytes readable from text.data()) leaves simdjson's padding past the
+/// text, the text is read in place; otherwise it is first copied into a padded buffer.
+[[nodiscard]] std::optional<Json> readJsonFast(std::string_view text, std::size_t readable,
+                                               std::size_t maxDepth);
 
 } // namespace oxt::protocol

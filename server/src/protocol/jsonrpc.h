@@ -73,8 +73,11 @@ struct RejectedMessage {
 [[nodiscard]] std::size_t jsonDepth(std::string_view text);
 
 /// Parses one message body. A body nested deeper than limits::kMaxJsonDepth is
-/// rejected with InvalidRequest without being parsed.
-[[nodiscard]] std::variant<Message, RejectedMessage> parseMessage(std::string_view text);
+/// rejected with InvalidRequest. `readable` is how many bytes from text.data() may be
+/// read (a std::string's capacity): with 64 past the text, simdjson reads the text in
+/// place instead of copying it into a padded buffer.
+[[nodiscard]] std::variant<Message, RejectedMessage> parseMessage(std::string_view text,
+                                                                  std::size_t readable = 0);
 
 [[nodiscard]] Json requestJson(const RequestId& id, std::string_view method, const Json& params);
 [[nodiscard]] Json notificationJson(std::string_view method, const Json& params);

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "syntax/line_index.h"
+#include "syntax/segment_plan.h"
 #include "syntax/syntax_node.h"
 
 struct TSParser;
@@ -258,8 +259,12 @@ private:
   static ParserPointer newParser(Language language);
   /// Makes `parser` stop when `abandon` is set (none: never).
   static void watch(TSParser* parser, const AbandonFlag* abandon);
-  void parseFromScratch(const AbandonFlag* abandon = nullptr,
-                        const SegmentParsed* parsed = nullptr);
+  /// With `readLines`, the line index is read from the text first (a new tree's).
+  void parseFromScratch(const AbandonFlag* abandon = nullptr, const SegmentParsed* parsed = nullptr,
+                        bool readLines = false);
+  /// The reads of the whole text a parse from scratch starts with: the line index (when
+  /// `readLines`), limitProblem_, and the plan of the segments, which it returns.
+  [[nodiscard]] std::optional<SegmentPlan> readBeforeParse(bool readLines);
   void parsePart(TSParser* parser, Part& part, std::size_t index) const;
   void editTrees(const TextEdit& edit);
   /// Whether part `index` parsed as a run of whole members of the extension: its

@@ -40,6 +40,9 @@ public:
   static constexpr std::size_t kDefaultMaxMessageBytes = limits::kMaxMessageBytes;
   static constexpr std::size_t kMaxHeaderLine = std::size_t{64} << 10U;
   static constexpr std::size_t kMaxGarbage = std::size_t{1} << 20U;
+  /// Capacity a body has beyond its size (see parseMessage: simdjson reads in place
+  /// when 64 bytes past the text are readable).
+  static constexpr std::size_t kBodyReadSlack = 64;
 
 private:
   enum class State { Headers, Body, Skip };
