@@ -186,9 +186,9 @@ TEST_CASE("every action of a large extension resolves, in every chunk resolved a
   }
   for (uint32_t a = 0; a < kActions; ++a) {
     const auto rec = "Rec" + std::to_string(a % 5);
-    text += "  action Act" + std::to_string(a) +
-            " {\n    input Name: Text\n    input Item: " + rec + "\n    output Items: List<" + rec +
-            ">\n  }\n";
+    text += "  action Act" + std::to_string(a) + " {\n    input Name: Text\n";
+    text += "    input Item: " + rec + "\n";
+    text += "    output Items: List<" + rec + ">\n  }\n";
   }
   text += "}\n";
   const SyntaxTree tree(text);

@@ -103,3 +103,20 @@ TEST_CASE("megabytes without a header are fatal") {
   (void)feed(reader, std::string(2 * FrameReader::kMaxGarbage, 'z'), 4096);
   CHECK(reader.fatalError());
 }
+
+TEST_CASE("a body comes with room past its end, for a reader that reads it in place") {
+  const std::string body(100000, 'x');
+  for (std::size_t chunk : {std::size_t{4096}, std::size_t{65536}}) {
+    FrameReader reader;
+    std::vector<std::size_t> spare;
+    const auto bytes = frame(body);
+    for (std::size_t at = 0; at < bytes.size(); at += chunk) {
+      reader.feed(
+          std::string_view(bytes).substr(at, chunk),
+          [&](std::string message) { spare.push_back(message.capacity() - message.size()); },
+          [](const std::string&) {});
+    }
+    REQUIRE(spare.size() == 1);
+    CHECK(spare.front() >= FrameReader::kBodyReadSlack);
+  }
+}
