@@ -113,7 +113,7 @@ TEST_CASE("a body comes with room past its end, for a reader that reads it in pl
     for (std::size_t at = 0; at < bytes.size(); at += chunk) {
       reader.feed(
           std::string_view(bytes).substr(at, chunk),
-          [&](std::string message) { spare.push_back(message.capacity() - message.size()); },
+          [&](const std::string& message) { spare.push_back(message.capacity() - message.size()); },
           [](const std::string&) {});
     }
     REQUIRE(spare.size() == 1);
