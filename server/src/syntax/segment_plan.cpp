@@ -236,7 +236,7 @@ bool endsInsideComment(std::string_view text, ByteRange range) {
 }
 
 std::optional<SegmentPlan> planSegments(std::string_view text, uint32_t segmentBytes) {
-  if (segmentBytes == 0 || text.size() < 2ULL * segmentBytes) {
+  if (!longEnoughToCut(text.size(), segmentBytes)) {
     return std::nullopt;
   }
   const auto header = readHeader(text);

@@ -15,6 +15,7 @@
 // not to fall between two members.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -31,6 +32,12 @@ struct SegmentPlan {
   /// Where each segment after the first starts, in increasing order.
   std::vector<uint32_t> cuts;
 };
+
+/// Whether a text of `size` bytes is long enough to be cut into segments of at least
+/// `segmentBytes` (two of them at least). planSegments finds nothing to cut otherwise.
+[[nodiscard]] inline bool longEnoughToCut(std::size_t size, uint32_t segmentBytes) {
+  return segmentBytes != 0 && size >= 2ULL * segmentBytes;
+}
 
 /// The segments of `text`, each at least `segmentBytes` long but the last, or nothing
 /// when the text is not one extension with a readable header, or too short to cut.

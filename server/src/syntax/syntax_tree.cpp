@@ -264,11 +264,9 @@ std::optional<SegmentPlan> SyntaxTree::readBeforeParse(bool readLines) {
     limitProblem_ = textLimitProblem(text_, language_);
   };
   std::optional<SegmentPlan> plan;
-  const bool mayBeCut = segmentBytes_ != 0 && text_.size() >= 2ULL * segmentBytes_ &&
-                        text_.size() <= limits::kMaxDocumentBytes;
-  if (!mayBeCut) {
+  if (!longEnoughToCut(text_.size(), segmentBytes_) || text_.size() > limits::kMaxDocumentBytes) {
     linesAndLimits();
-    return plan; // planSegments would find nothing to cut
+    return plan; // nothing to cut, or a text too large to read
   }
   // Each of these reads the whole text: on a 1 MB text they took 3-6 ms one after the
   // other, on the loop thread, before the parse could start and while the second core
@@ -531,8 +529,8 @@ void SyntaxTree::editTrees(const TextEdit& edit) {
     return; // parsed again from scratch
   }
   if (parts_.size() == 1 && header_.end == 0 &&
-      start <= headerOfOneTree().value_or(ByteRange{0, UINT32_MAX}).end && segmentBytes_ > 0 &&
-      text_.size() >= 2ULL * segmentBytes_) {
+      start <= headerOfOneTree().value_or(ByteRange{0, UINT32_MAX}).end &&
+      longEnoughToCut(text_.size(), segmentBytes_)) {
     // A large text in one tree whose header is being edited: once the header reads
     // well again, cut it into segments.
     retryPlan_ = true;
