@@ -43,6 +43,21 @@ TEST_CASE("document symbols written directly are the text of their Json document
   CHECK(toJsonText(std::vector<DocumentSymbol>{}) == "[]");
 }
 
+TEST_CASE("ranges with the largest line and character numbers are written whole") {
+  // Each range is written into a fixed buffer first: ten digits per number must fit.
+  constexpr uint32_t kMax = 4294967295U;
+  const std::vector<DocumentSymbol> symbols{{"Far",
+                                             "",
+                                             SymbolKind::Function,
+                                             Range{Position{kMax, kMax}, Position{kMax, kMax}},
+                                             Range{Position{0, kMax}, Position{kMax, 0}},
+                                             {}}};
+  const auto text = toJsonText(symbols);
+  CHECK(text == serialize(toJson(symbols)));
+  CHECK(text.find(R"("range":{"end":{"character":4294967295,"line":4294967295},)") !=
+        std::string::npos);
+}
+
 TEST_CASE("flat symbols written directly are the text of their Json document") {
   const std::vector<SymbolInformation> symbols{
       {"GetPrice", SymbolKind::Function, Location{"file:///w/Acme%20Lib.oxt", rangeOf(3, 2, 40)},

@@ -1,5 +1,10 @@
 // Offsets ↔ positions, in every encoding an LSP client may negotiate. Non-ASCII
 // text is where servers go wrong (clangd keeps such a test from day one).
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include "syntax/line_index.h"
@@ -64,4 +69,49 @@ TEST_CASE("tree-sitter points are rows and byte columns") {
   const std::string text = "x\né y";
   const LineIndex lines(text);
   CHECK(lines.pointAt(5) == oxt::syntax::Point{1, 3});
+}
+
+TEST_CASE("the line of an offset is the same whichever line the search starts from") {
+  const std::string text = "a\n\nbc\nd\r\n\n\nefg\nh\n\n\n\n\n\nijklmnop\nq\n";
+  const LineIndex lines(text);
+  for (uint32_t offset = 0; offset <= text.size(); ++offset) {
+    const auto expected = lines.lineOfOffset(offset);
+    for (uint32_t near = 0; near < lines.lineCount() + 2; ++near) {
+      CHECK(lines.lineOfOffset(offset, near) == expected);
+    }
+  }
+}
+
+TEST_CASE("a position cursor converts offsets in any order as positionAt does") {
+  // ASCII lines, lines with two-, three- and four-byte characters, invalid UTF-8,
+  // "\r\n" endings and empty lines: the cursor takes a shortcut only on ASCII.
+  std::string text;
+  for (int i = 0; i < 300; ++i) {
+    text += i % 7 == 0    ? "  input Préço😀: Text // 价格\n"
+            : i % 11 == 0 ? "bad \xC3( byte\r\n"
+            : i % 5 == 0  ? "\n"
+                          : "    output Result: List<Rec" + std::to_string(i) + ">\n";
+  }
+  const LineIndex lines(text);
+  std::vector<uint32_t> offsets(text.size() + 3);
+  for (uint32_t i = 0; i < offsets.size(); ++i) {
+    offsets[i] = i; // the last ones are past the end and clamp
+  }
+  std::vector<std::vector<uint32_t>> orders{offsets, offsets, offsets};
+  std::reverse(orders[1].begin(), orders[1].end());
+  std::shuffle(orders[2].begin(), orders[2].end(),
+               std::mt19937(42)); // NOLINT(cert-msc32-c,cert-msc51-cpp): a fixed order to replay
+  for (const auto encoding :
+       {PositionEncoding::Utf8, PositionEncoding::Utf16, PositionEncoding::Utf32}) {
+    for (const auto& order : orders) {
+      oxt::syntax::PositionCursor cursor(lines, text, encoding);
+      std::size_t mismatches = 0;
+      for (const auto offset : order) {
+        if (cursor.at(offset) != lines.positionAt(text, offset, encoding)) {
+          ++mismatches;
+        }
+      }
+      CHECK(mismatches == 0);
+    }
+  }
 }

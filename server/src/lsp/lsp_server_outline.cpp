@@ -56,25 +56,28 @@ protocol::SymbolKind symbolKindOf(model::SymbolKind kind, const std::vector<int3
   return protocol::SymbolKind::Variable;
 }
 
-protocol::Range rangeOf(const syntax::SyntaxTree& tree, syntax::ByteRange range,
-                        syntax::PositionEncoding encoding) {
-  const auto start = tree.positionAt(range.start, encoding);
-  const auto end = tree.positionAt(range.end, encoding);
+/// An outline's ranges come in document order, each symbol's before its children's,
+/// so one cursor converts them all (syntax::PositionCursor).
+protocol::Range rangeOf(syntax::PositionCursor& positions, syntax::ByteRange range) {
+  const auto start = positions.at(range.start);
+  const auto end = positions.at(range.end);
   return protocol::Range{{start.line, start.character}, {end.line, end.character}};
 }
 
-protocol::DocumentSymbol toDocumentSymbol(const features::OutlineSymbol& symbol,
-                                          const syntax::SyntaxTree& tree,
-                                          syntax::PositionEncoding encoding,
+/// Takes the outline's strings instead of copying them: the outline is thrown away
+/// after, and a large one holds a hundred thousand names and details.
+protocol::DocumentSymbol toDocumentSymbol(features::OutlineSymbol&& symbol,
+                                          syntax::PositionCursor& positions,
                                           const std::vector<int32_t>& kinds) {
   protocol::DocumentSymbol out;
-  out.name = symbol.name;
-  out.detail = symbol.detail;
+  out.name = std::move(symbol.name);
+  out.detail = std::move(symbol.detail);
   out.kind = symbolKindOf(symbol.kind, kinds);
-  out.range = rangeOf(tree, symbol.range, encoding);
-  out.selectionRange = rangeOf(tree, symbol.selectionRange, encoding);
-  for (const auto& child : symbol.children) {
-    out.children.push_back(toDocumentSymbol(child, tree, encoding, kinds));
+  out.range = rangeOf(positions, symbol.range);
+  out.selectionRange = rangeOf(positions, symbol.selectionRange);
+  out.children.reserve(symbol.children.size());
+  for (auto& child : symbol.children) {
+    out.children.push_back(toDocumentSymbol(std::move(child), positions, kinds));
   }
   return out;
 }
@@ -82,14 +85,13 @@ protocol::DocumentSymbol toDocumentSymbol(const features::OutlineSymbol& symbol,
 /// The flat form, for clients without hierarchical support: each symbol with the name
 /// of its parent as container, the whole declaration as location.
 void flatten(const features::OutlineSymbol& symbol, const std::string& container,
-             const std::string& uri, const syntax::SyntaxTree& tree,
-             syntax::PositionEncoding encoding, const std::vector<int32_t>& kinds,
-             std::vector<protocol::SymbolInformation>& out) {
+             const std::string& uri, syntax::PositionCursor& positions,
+             const std::vector<int32_t>& kinds, std::vector<protocol::SymbolInformation>& out) {
   out.push_back(protocol::SymbolInformation{
       symbol.name, symbolKindOf(symbol.kind, kinds),
-      protocol::Location{uri, rangeOf(tree, symbol.range, encoding)}, container});
+      protocol::Location{uri, rangeOf(positions, symbol.range)}, container});
   for (const auto& child : symbol.children) {
-    flatten(child, symbol.name, uri, tree, encoding, kinds, out);
+    flatten(child, symbol.name, uri, positions, kinds, out);
   }
 }
 
@@ -130,19 +132,20 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
   auto text = [&] {
     const auto analysis = document->analysis();
     const auto& tree = document->tree();
-    const auto outline = features::documentOutline(analysis->document, tree.text());
+    auto outline = features::documentOutline(analysis->document, tree.text());
     const auto& kinds = client_.outline.documentSymbolKinds;
+    syntax::PositionCursor positions(tree.lines(), tree.text(), encoding_);
     if (client_.outline.hierarchicalDocumentSymbols) {
       std::vector<protocol::DocumentSymbol> symbols;
       symbols.reserve(outline.size());
-      for (const auto& root : outline) {
-        symbols.push_back(toDocumentSymbol(root, tree, encoding_, kinds));
+      for (auto& root : outline) {
+        symbols.push_back(toDocumentSymbol(std::move(root), positions, kinds));
       }
       return protocol::toJsonText(symbols);
     }
     std::vector<protocol::SymbolInformation> flat;
     for (const auto& root : outline) {
-      flatten(root, "", params.textDocument.uri, tree, encoding_, kinds, flat);
+      flatten(root, "", params.textDocument.uri, positions, kinds, flat);
     }
     return protocol::toJsonText(flat);
   }();
@@ -159,10 +162,11 @@ void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params,
     const auto analysis = document->analysis();
     const auto& tree = document->tree();
     const auto uri = uriOf(path);
+    syntax::PositionCursor positions(tree.lines(), tree.text(), encoding_);
     for (const auto& declaration : features::declarationsOf(analysis->document, tree.text())) {
       candidates.push_back(protocol::SymbolInformation{
           declaration.name, symbolKindOf(declaration.kind, kinds),
-          protocol::Location{uri, rangeOf(tree, declaration.nameRange, encoding_)},
+          protocol::Location{uri, rangeOf(positions, declaration.nameRange)},
           declaration.container});
     }
   }
@@ -232,8 +236,9 @@ void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, R
     const auto offset =
         tree.offsetAt(syntax::Position{position.line, position.character}, encoding_);
     protocol::SelectionRangeChain chain;
+    syntax::PositionCursor positions(tree.lines(), tree.text(), encoding_);
     for (const auto range : features::selectionChain(tree, offset)) {
-      chain.ranges.push_back(rangeOf(tree, range, encoding_));
+      chain.ranges.push_back(rangeOf(positions, range));
     }
     chains.push_back(std::move(chain));
   }

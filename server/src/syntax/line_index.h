@@ -53,6 +53,8 @@ public:
   /// The offset just past the line's last character (before "\r\n" or "\n").
   [[nodiscard]] uint32_t lineContentEnd(std::string_view text, uint32_t line) const;
   [[nodiscard]] uint32_t lineOfOffset(uint32_t offset) const;
+  /// The same line, searched outward from line `near`: quicker when it is close.
+  [[nodiscard]] uint32_t lineOfOffset(uint32_t offset, uint32_t near) const;
 
   /// The tree-sitter point of `offset` (clamped to the text).
   [[nodiscard]] Point pointAt(uint32_t offset) const;
@@ -68,8 +70,33 @@ public:
                                   PositionEncoding encoding) const;
 
 private:
+  friend class PositionCursor;
+
+  /// The position of `offset`, already known to be on `line`.
+  [[nodiscard]] Position positionOnLine(std::string_view text, uint32_t line, uint32_t offset,
+                                        PositionEncoding encoding) const;
+
   std::vector<uint32_t> lineStarts_;
   uint32_t textSize_ = 0;
+};
+
+/// Converts many offsets of one text to positions, each as LineIndex::positionAt does.
+/// It looks for each offset's line from the line of the offset before, so offsets that
+/// come in document order or near one another (an outline's symbols, a list of
+/// locations) cost about the same on a file of 200,000 lines as on one of 200, where a
+/// search over all lines each time was a sixth of the outline's request.
+class PositionCursor {
+public:
+  /// `lines` and `text` must outlive the cursor.
+  PositionCursor(const LineIndex& lines, std::string_view text, PositionEncoding encoding);
+
+  [[nodiscard]] Position at(uint32_t offset);
+
+private:
+  const LineIndex* lines_;
+  std::string_view text_;
+  PositionEncoding encoding_;
+  uint32_t line_ = 0;
 };
 
 /// How many units of `encoding` the UTF-8 text `utf8` takes (invalid bytes count one each).
