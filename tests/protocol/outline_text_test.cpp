@@ -72,6 +72,16 @@ TEST_CASE("semantic tokens written directly are the text of their Json document"
   CHECK(toJsonText(SemanticTokens{}) == R"({"data":[]})");
 }
 
+TEST_CASE("semantic tokens of a large file are written whole, however many numbers") {
+  // Written through a buffer of a few kilobytes: the numbers on either side of each
+  // refill must come out once and in order.
+  SemanticTokens tokens;
+  for (uint32_t i = 0; i < 20000; ++i) {
+    tokens.data.push_back(i % 3 == 0 ? 4294967295U - i : i * 7919U % 100000U);
+  }
+  CHECK(toJsonText(tokens) == serialize(toJson(tokens)));
+}
+
 TEST_CASE("a result written as text makes the response its Json document makes") {
   const auto result = toJson(SemanticTokens{{1, 2, 3, 4, 5}});
   for (const RequestId& id : {RequestId{int64_t{7}}, RequestId{std::string("a\"b")}}) {

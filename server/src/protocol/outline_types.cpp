@@ -239,16 +239,23 @@ std::string toJsonText(const std::vector<DocumentSymbol>& symbols) { return symb
 std::string toJsonText(const SemanticTokens& value) {
   std::string out = R"({"data":[)";
   out.reserve(out.size() + value.data.size() * 4);
-  // Hundreds of thousands of numbers on a large file: written in place, with no
-  // string made per number.
-  std::array<char, 16> digits{};
+  // A million numbers on a large file: each is written into a buffer on the stack, and
+  // the buffer is appended when nearly full, so no append is made per number.
+  constexpr std::size_t kNumberRoom = 11; // a comma and up to ten digits
+  std::array<char, 4096> buffer{};
+  char* at = buffer.data();
+  char* const last = buffer.data() + buffer.size() - kNumberRoom;
   for (std::size_t i = 0; i < value.data.size(); ++i) {
-    if (i > 0) {
-      out += ',';
+    if (at > last) {
+      out.append(buffer.data(), at);
+      at = buffer.data();
     }
-    const auto written = std::to_chars(digits.data(), digits.data() + digits.size(), value.data[i]);
-    out.append(digits.data(), written.ptr);
+    if (i > 0) {
+      *at++ = ',';
+    }
+    at = std::to_chars(at, at + kNumberRoom - 1, value.data[i]).ptr;
   }
+  out.append(buffer.data(), at);
   out += "]}";
   return out;
 }
