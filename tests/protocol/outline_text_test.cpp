@@ -58,6 +58,32 @@ TEST_CASE("ranges with the largest line and character numbers are written whole"
         std::string::npos);
 }
 
+TEST_CASE("a large outline is written into a buffer reserved once, of about its size") {
+  // A buffer too small doubles at the end, copying megabytes and holding twice the
+  // memory; one far too large holds memory for nothing.
+  std::vector<DocumentSymbol> symbols;
+  for (uint32_t i = 0; i < 3000; ++i) {
+    const uint32_t line = 150000 + i * 7;
+    DocumentSymbol action{
+        "Action" + std::to_string(i), "function",
+        SymbolKind::Function,         Range{Position{line, 4}, Position{line + 6, 5}},
+        rangeOf(line, 11, 18),        {}};
+    for (uint32_t p = 0; p < 4; ++p) {
+      action.children.push_back({"Param" + std::to_string(p),
+                                 "input List<Rec0>",
+                                 SymbolKind::Variable,
+                                 rangeOf(line + p + 1, 8, 33),
+                                 rangeOf(line + p + 1, 14, 19),
+                                 {}});
+    }
+    symbols.push_back(std::move(action));
+  }
+  const auto text = toJsonText(symbols);
+  CHECK(text == serialize(toJson(symbols)));
+  CHECK(text.capacity() >= text.size());
+  CHECK(text.capacity() <= text.size() + text.size() / 20);
+}
+
 TEST_CASE("flat symbols written directly are the text of their Json document") {
   const std::vector<SymbolInformation> symbols{
       {"GetPrice", SymbolKind::Function, Location{"file:///w/Acme%20Lib.oxt", rangeOf(3, 2, 40)},
