@@ -25,6 +25,12 @@ protocol::DiagnosticSeverity toSeverity(checks::Severity severity) {
   return protocol::DiagnosticSeverity::Error;
 }
 
+protocol::Range toRange(const syntax::LineIndex& lines, std::string_view text,
+                        syntax::ByteRange range, syntax::PositionEncoding encoding) {
+  return protocol::Range{toPosition(lines.positionAt(text, range.start, encoding)),
+                         toPosition(lines.positionAt(text, range.end, encoding))};
+}
+
 } // namespace
 
 std::string documentationLink(const std::string& url, const std::string& code) {
@@ -36,15 +42,20 @@ std::string documentationLink(const std::string& url, const std::string& code) {
 
 protocol::Range toRange(const syntax::SyntaxTree& tree, syntax::ByteRange range,
                         syntax::PositionEncoding encoding) {
-  return protocol::Range{toPosition(tree.positionAt(range.start, encoding)),
-                         toPosition(tree.positionAt(range.end, encoding))};
+  return toRange(tree.lines(), tree.text(), range, encoding);
 }
 
 protocol::Diagnostic toProtocol(const checks::Diagnostic& diagnostic,
                                 const syntax::SyntaxTree& tree, const std::string& uri,
                                 const DiagnosticStyle& style) {
+  return toProtocol(diagnostic, tree.lines(), tree.text(), uri, style);
+}
+
+protocol::Diagnostic toProtocol(const checks::Diagnostic& diagnostic,
+                                const syntax::LineIndex& lines, std::string_view text,
+                                const std::string& uri, const DiagnosticStyle& style) {
   protocol::Diagnostic out;
-  out.range = toRange(tree, diagnostic.range, style.encoding);
+  out.range = toRange(lines, text, diagnostic.range, style.encoding);
   out.severity = toSeverity(diagnostic.severity);
   out.code = diagnostic.code;
   if (style.codeDescription && !style.documentationUrl.empty() && !diagnostic.code.empty()) {
@@ -57,7 +68,8 @@ protocol::Diagnostic toProtocol(const checks::Diagnostic& diagnostic,
   if (style.relatedInformation) {
     for (const auto& related : diagnostic.related) {
       out.relatedInformation.push_back(protocol::DiagnosticRelatedInformation{
-          protocol::Location{uri, toRange(tree, related.range, style.encoding)}, related.message});
+          protocol::Location{uri, toRange(lines, text, related.range, style.encoding)},
+          related.message});
     }
   }
   return out;

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checks/diagnostic.h"
@@ -32,6 +33,12 @@ struct DiagnosticStyle {
 /// `uri` is the document's URI, used for related information in the same file.
 [[nodiscard]] protocol::Diagnostic toProtocol(const checks::Diagnostic& diagnostic,
                                               const syntax::SyntaxTree& tree,
+                                              const std::string& uri, const DiagnosticStyle& style);
+
+/// The same for a text that needs no tree, only its lines (a `<Ext>.cs` file, whose
+/// tree-sitter parse took a quarter of a second at 5,000 actions on every keystroke).
+[[nodiscard]] protocol::Diagnostic toProtocol(const checks::Diagnostic& diagnostic,
+                                              const syntax::LineIndex& lines, std::string_view text,
                                               const std::string& uri, const DiagnosticStyle& style);
 
 /// A cross-file diagnostic; `uriOf` gives the URI of another file's path.

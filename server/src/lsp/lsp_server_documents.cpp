@@ -286,11 +286,13 @@ LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::
     return result; // as on the .oxt side: nothing compared while the file is half-typed
   }
   for (auto& file : codegen::csharpFileDiagnostics(document, path)) {
-    const syntax::SyntaxTree csharp(std::move(file.text), syntax::Language::CSharp);
+    // Only the lines, to convert positions: not a parse of the file (megabytes of C#
+    // on a large extension, after every keystroke).
+    const syntax::LineIndex lines(file.text);
     CSharpDiagnostics converted{file.file, {}};
     for (const auto& diagnostic : file.diagnostics) {
       converted.diagnostics.push_back(
-          toProtocol(diagnostic, csharp, protocol::uriFromPath(file.file), style));
+          toProtocol(diagnostic, lines, file.text, protocol::uriFromPath(file.file), style));
     }
     result.push_back(std::move(converted));
   }
