@@ -255,10 +255,7 @@ std::vector<uint32_t> encodeSemanticTokens(const std::vector<SemanticToken>& tok
     const auto start = std::min(token.range.start, static_cast<uint32_t>(text.size()));
     const auto end = std::clamp(token.range.end, start, static_cast<uint32_t>(text.size()));
     if (start >= nextLine || start < walked) {
-      line = start < walked ? lines.lineOfOffset(start) : line;
-      while (line + 1 < lines.lineCount() && lines.lineStart(line + 1) <= start) {
-        ++line;
-      }
+      line = lines.lineOfOffset(start, line);
       walked = lines.lineStart(line);
       units = 0;
       nextLine = line + 1 < lines.lineCount() ? lines.lineStart(line + 1) : UINT32_MAX;

@@ -190,8 +190,12 @@ Point LineIndex::pointAt(uint32_t offset) const {
 
 Position LineIndex::positionAt(std::string_view text, uint32_t offset,
                                PositionEncoding encoding) const {
-  offset = std::min({offset, textSize_, static_cast<uint32_t>(text.size())});
+  offset = clamped(text, offset);
   return positionOnLine(text, lineOfOffset(offset), offset, encoding);
+}
+
+uint32_t LineIndex::clamped(std::string_view text, uint32_t offset) const {
+  return std::min({offset, textSize_, static_cast<uint32_t>(text.size())});
 }
 
 Position LineIndex::positionOnLine(std::string_view text, uint32_t line, uint32_t offset,
@@ -215,7 +219,7 @@ PositionCursor::PositionCursor(const LineIndex& lines, std::string_view text,
     : lines_(&lines), text_(text), encoding_(encoding) {}
 
 Position PositionCursor::at(uint32_t offset) {
-  offset = std::min({offset, lines_->textSize_, static_cast<uint32_t>(text_.size())});
+  offset = lines_->clamped(text_, offset);
   line_ = lines_->lineOfOffset(offset, line_);
   return lines_->positionOnLine(text_, line_, offset, encoding_);
 }

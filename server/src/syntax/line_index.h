@@ -72,6 +72,8 @@ public:
 private:
   friend class PositionCursor;
 
+  /// `offset`, at most the end of the text.
+  [[nodiscard]] uint32_t clamped(std::string_view text, uint32_t offset) const;
   /// The position of `offset`, already known to be on `line`.
   [[nodiscard]] Position positionOnLine(std::string_view text, uint32_t line, uint32_t offset,
                                         PositionEncoding encoding) const;
