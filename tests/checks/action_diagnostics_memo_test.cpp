@@ -119,6 +119,33 @@ std::string extensionWithProblems(int actions) {
   return text + "}\n";
 }
 
+/// Records with problems the checks find in them, before the actions of
+/// extensionWithProblems. Some findings lie inside their record: a description too long
+/// (OXT0005), two attributes of one name (OXT0006), a structure holding itself
+/// (OXT0014), an unknown annotation (OXT0039), an Oracle reserved word (OXT0036), a
+/// backslash in a resource path (OXT0049). Some reach outside it, and that record is
+/// checked every time: an unknown type (the fix appends a structure at the end), an
+/// unknown annotation and an entity without a table (their fixes reach the line's
+/// indentation, before the declaration), a table used twice (the related place is the
+/// first entity).
+std::string extensionWithRecordProblems(int actions) {
+  const std::string records =
+      "    /// " + std::string(260, 'd') +
+      "\n"
+      "    structure Long {\n        Sku: Text\n    }\n"
+      "    structure Twice {\n        Code: Text\n        code: Integer\n    }\n"
+      "    structure Loop {\n        Next: Loop\n    }\n"
+      "    structure Odd {\n        Kind: Kinds\n    }\n"
+      "    @tabel(\"X\")\n    structure Marked {\n        A: Text\n    }\n"
+      "    entity Stock {\n        Number: Integer\n    }\n"
+      "    @table(\"ORD\")\n    entity Orders {\n        @identifier\n        Id: Integer\n    }\n"
+      "    @table(\"STK\")\n    entity Stocks {\n        @identifier\n        Number: Integer\n    }\n"
+      "    resource \"lib\\\\Acme.dll\"\n\n";
+  auto text = extensionWithProblems(actions);
+  text.insert(text.find("    structure Line {"), records);
+  return text;
+}
+
 uint32_t offsetOf(const SyntaxTree& tree, const std::string& what) {
   const auto at = tree.text().find(what);
   REQUIRE(at != std::string::npos);
@@ -146,6 +173,51 @@ TEST_CASE("an edit in one action checks that action again and takes over the oth
   document.edit(TextEdit{ByteRange{at, at + 1}, ""});
   CHECK(document.checked().diagnostics.size() == before);
   CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+}
+
+TEST_CASE("an edit in an action takes over the findings in structures, entities and "
+          "resources") {
+  CheckedDocument document(extensionWithRecordProblems(14));
+  const auto lines = shown(document.checked().diagnostics);
+  for (const auto* code : {"OXT0005", "OXT0006", "OXT0014", "OXT0039", "OXT0036", "OXT0049",
+                           "OXT0007", "OXT0028", "OXT0029"}) {
+    CAPTURE(code);
+    CHECK(std::any_of(lines.begin(), lines.end(),
+                      [&](const std::string& line) { return line.rfind(code, 0) == 0; }));
+  }
+  REQUIRE(document.checked().records.checked == 12); // 6 structures, 5 entities, 1 resource
+
+  const auto at = offsetOf(document.tree(), "action Act5 {") + 10;
+  document.edit(TextEdit{ByteRange{at, at}, "x"});
+  // Four records have a finding that reaches outside them and are checked again: Odd,
+  // Stock, the second user of table ORD, and Marked (removing '@tabel' removes its
+  // line's indentation, before the structure). The others are taken over.
+  CHECK(document.checked().records.checked == 4);
+  CHECK(document.checked().records.reused == 8);
+  CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+
+  // An edit before the records moves them: their findings move with them.
+  const auto head = offsetOf(document.tree(), "extension Shop");
+  document.edit(TextEdit{ByteRange{head, head}, "\n\n"});
+  CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+  const auto inAction = offsetOf(document.tree(), "action Act2 {") + 10;
+  document.edit(TextEdit{ByteRange{inAction, inAction + 1}, ""});
+  CHECK(document.checked().records.reused == 8);
+  CHECK(shown(document.checked().diagnostics) == document.fromScratch());
+}
+
+TEST_CASE("a description too long above an action stays reported when another changes") {
+  // The doc comment lies outside the action's declaration in the syntax tree; its
+  // finding is the action's all the same.
+  auto text = extensionWithProblems(14);
+  text.insert(text.find("    action Act4 {"), "    /// " + std::string(260, 'd') + "\n");
+  CheckedDocument document(text);
+  const auto at = offsetOf(document.tree(), "action Act5 {") + 10;
+  document.edit(TextEdit{ByteRange{at, at}, "x"});
+  const auto lines = shown(document.checked().diagnostics);
+  CHECK(std::any_of(lines.begin(), lines.end(),
+                    [](const std::string& line) { return line.rfind("OXT0005", 0) == 0; }));
+  CHECK(lines == document.fromScratch());
 }
 
 TEST_CASE("an entity given an identifier checks the actions again") {
@@ -241,7 +313,7 @@ TEST_CASE("random changes to types, names and annotations give the diagnostics o
       {"\n\n\n", "\n\n"},
   };
   std::mt19937 random(20261129U); // fixed: a failure reproduces
-  CheckedDocument document(extensionWithProblems(40));
+  CheckedDocument document(extensionWithRecordProblems(40));
   std::size_t reused = 0;
   for (int step = 0; step < 400; ++step) {
     const auto& [from, to] = changes[random() % changes.size()];
@@ -266,7 +338,7 @@ TEST_CASE("random changes to types, names and annotations give the diagnostics o
 
 TEST_CASE("random typing gives the diagnostics of checking from scratch") {
   std::mt19937 random(20261129U);
-  CheckedDocument document(extensionWithProblems(40));
+  CheckedDocument document(extensionWithRecordProblems(40));
   for (int step = 0; step < 300; ++step) {
     const auto edit = oxt::test::randomEdit(random, document.tree().text());
     document.edit(edit);

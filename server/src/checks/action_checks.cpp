@@ -39,7 +39,7 @@ void checkFunctionOutputs(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkOptionalOutputs(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind == ElementKind::Output && view.element.optionalMarker) {
       auto& diagnostic =
           reporter.report(view.element.optionalMarkerRange,
@@ -53,7 +53,7 @@ void checkOptionalOutputs(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkOutputDefaults(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind == ElementKind::Output && view.element.defaultValue) {
       auto& diagnostic =
           reporter.report(view.element.defaultValue->range,
@@ -69,7 +69,7 @@ void checkOutputDefaults(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkMandatoryInputDefaults(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind == ElementKind::Input && view.element.defaultValue &&
         model::isMandatory(view.element)) {
       auto& diagnostic = reporter.report(view.element.defaultValue->range,

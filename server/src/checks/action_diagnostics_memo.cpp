@@ -1,6 +1,7 @@
 #include "checks/action_diagnostics_memo.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <iterator>
@@ -12,6 +13,7 @@
 
 #include "checks/check_registry.h"
 #include "checks/fixes.h"
+#include "checks/record_selection.h"
 #include "checks/syntax_errors.h"
 #include "model/build_model.h"
 
@@ -40,19 +42,77 @@ HeadKey headKeyOf(const model::Extension& extension, std::string_view text) {
                  extension.annotations, extension.description.text};
 }
 
-/// The findings inside one action, or none kept (it is checked every time).
-struct KeptAction {
+/// The findings inside one action or record, or none kept (it is checked every time).
+struct KeptMember {
   bool kept = false;
   std::vector<Diagnostic> diagnostics;
 };
 
 struct KeptExtension {
   HeadKey head;
-  std::size_t structures = 0;
-  std::size_t entities = 0;
-  std::size_t resources = 0;
-  std::vector<KeptAction> actions; // by index in the extension's actions
+  // By index in the extension's lists.
+  std::vector<KeptMember> actions;
+  std::array<std::vector<KeptMember>, 3> records; // by RecordKind
 };
+
+constexpr std::array kRecordKinds{RecordKind::Structure, RecordKind::Entity, RecordKind::Resource};
+
+const std::vector<CarriedMember>& carriedRecords(const model::ExtensionLineage& lineage,
+                                                 RecordKind kind) {
+  switch (kind) {
+  case RecordKind::Structure:
+    return lineage.structures;
+  case RecordKind::Entity:
+    return lineage.entities;
+  case RecordKind::Resource:
+    break;
+  }
+  return lineage.resources;
+}
+
+std::size_t recordCount(const model::Extension& extension, RecordKind kind) {
+  switch (kind) {
+  case RecordKind::Structure:
+    return extension.structures.size();
+  case RecordKind::Entity:
+    return extension.entities.size();
+  case RecordKind::Resource:
+    break;
+  }
+  return extension.resources.size();
+}
+
+/// What of the text is a member's: its declaration and the doc comment above it, which
+/// the syntax tree leaves outside the declaration (a description too long is reported
+/// there).
+template <typename Member> ByteRange spanOf(const Member& member) {
+  auto span = member.range;
+  if (member.description.present && member.description.range.start < span.start) {
+    span.start = member.description.range.start;
+  }
+  return span;
+}
+
+/// Where record `index` of `kind` is now. Reading a range from the element as read does
+/// not make the moved copy of a record no check reads (model/shared_list.h).
+ByteRange recordSpan(const model::Extension& extension, RecordKind kind, std::size_t index) {
+  const auto placed = [index](const auto& records) {
+    auto range = spanOf(records.asRead(index));
+    const auto moved = records.movedSinceRead(index);
+    range.start = static_cast<uint32_t>(static_cast<int64_t>(range.start) + moved);
+    range.end = static_cast<uint32_t>(static_cast<int64_t>(range.end) + moved);
+    return range;
+  };
+  switch (kind) {
+  case RecordKind::Structure:
+    return placed(extension.structures);
+  case RecordKind::Entity:
+    return placed(extension.entities);
+  case RecordKind::Resource:
+    break;
+  }
+  return placed(extension.resources);
+}
 
 class ActionDiagnosticsMemo final : public model::AnalysisMemo {
 public:
@@ -133,22 +193,65 @@ const ActionDiagnosticsMemo* usableMemo(const model::Analysis& analysis, std::st
   for (std::size_t e = 0; e < document.extensions.size(); ++e) {
     const auto& kept = memo->extensions[e];
     const auto& carried = lineage[e];
-    if (!sameInPlace(carried.structures, kept.structures) ||
-        !sameInPlace(carried.entities, kept.entities) ||
-        !sameInPlace(carried.resources, kept.resources) ||
-        !(headKeyOf(document.extensions[e], text) == kept.head)) {
+    for (const auto kind : kRecordKinds) {
+      if (!sameInPlace(carriedRecords(carried, kind), kept.records.at(std::size_t(kind)).size())) {
+        return nullptr;
+      }
+    }
+    if (!(headKeyOf(document.extensions[e], text) == kept.head)) {
       return nullptr;
     }
   }
   return memo;
 }
 
-/// An action checked in this run, to file its findings under.
-struct CheckedAction {
-  ByteRange range;
-  uint32_t extension = 0;
-  uint32_t index = 0;
+/// An action or record checked in this run, to file its findings under.
+struct CheckedMember {
+  ByteRange range; // its span
+  KeptMember* kept = nullptr; // in the memo being made
 };
+
+/// Takes over what `previous` kept of a member carried over by `carried`: into `kept`,
+/// and into the findings of this run. False when nothing was kept of it.
+bool takeOver(const std::vector<KeptMember>& previous, CarriedMember carried, KeptMember& kept,
+              std::vector<Diagnostic>& taken) {
+  if (!carried.carried() || carried.from >= previous.size() || !previous[carried.from].kept) {
+    return false;
+  }
+  kept.kept = true;
+  for (const auto& diagnostic : previous[carried.from].diagnostics) {
+    kept.diagnostics.push_back(shifted(diagnostic, carried.delta));
+    taken.push_back(kept.diagnostics.back());
+  }
+  return true;
+}
+
+/// The member of `members` (sorted by start, not overlapping) that holds `range`.
+const CheckedMember* holderOf(const std::vector<CheckedMember>& members, ByteRange range) {
+  const auto at = std::upper_bound(
+      members.begin(), members.end(), range.start,
+      [](uint32_t offset, const CheckedMember& member) { return offset < member.range.start; });
+  if (at == members.begin() || !contains(std::prev(at)->range, range)) {
+    return nullptr;
+  }
+  return &*std::prev(at);
+}
+
+/// Whether `range` lies in a record of `document` that `selection` leaves out.
+bool inRecordLeftOut(const model::Document& document, const RecordSelection& selection,
+                     ByteRange range) {
+  for (uint32_t e = 0; e < document.extensions.size(); ++e) {
+    const auto& extension = document.extensions[e];
+    for (const auto kind : kRecordKinds) {
+      for (uint32_t i = 0; i < recordCount(extension, kind); ++i) {
+        if (!selection.selected(e, kind, i) && contains(recordSpan(extension, kind, i), range)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
 
 } // namespace
 
@@ -163,14 +266,16 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
   const auto* previous = usableMemo(analysis, tree.text(), context);
   auto memo = std::make_shared<ActionDiagnosticsMemo>();
   memo->filePath = context.filePath;
+  memo->extensions.resize(document.extensions.size());
 
-  // The actions to check, and the findings taken over for the others.
+  // The members to check, and the findings taken over for the others.
   std::vector<Diagnostic> taken;
-  std::vector<CheckedAction> checked;
+  std::vector<CheckedMember> checked;
+  RecordSelection records(document.extensions.size());
   std::optional<model::Document> changed; // the document with only the actions to check
   if (previous != nullptr) {
     // A copy of all but the actions (copying thousands of shared pointers to clear them
-    // would cost more than it should).
+    // would cost more than it should). The records stay: actions refer to them.
     changed.emplace();
     changed->outsideDeclarations = document.outsideDeclarations;
     changed->strayDocComments = document.strayDocComments;
@@ -189,64 +294,75 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
   }
   for (uint32_t e = 0; e < document.extensions.size(); ++e) {
     const auto& extension = document.extensions[e];
-    auto& kept = memo->extensions.emplace_back();
+    auto& kept = memo->extensions[e];
     kept.head = headKeyOf(extension, tree.text());
-    kept.structures = extension.structures.size();
-    kept.entities = extension.entities.size();
-    kept.resources = extension.resources.size();
     kept.actions.resize(extension.actions.size());
     for (uint32_t i = 0; i < extension.actions.size(); ++i) {
-      const auto carried =
-          previous != nullptr ? analysis.built.lineage[e].actions.at(i) : CarriedMember{};
-      if (carried.carried() && carried.from < previous->extensions[e].actions.size() &&
-          previous->extensions[e].actions[carried.from].kept) {
-        auto& action = kept.actions[i];
-        action.kept = true;
-        for (const auto& diagnostic : previous->extensions[e].actions[carried.from].diagnostics) {
-          action.diagnostics.push_back(shifted(diagnostic, carried.delta));
-          taken.push_back(action.diagnostics.back());
-        }
+      if (previous != nullptr && takeOver(previous->extensions[e].actions,
+                                          analysis.built.lineage[e].actions.at(i),
+                                          kept.actions[i], taken)) {
         ++result.actions.reused;
         continue;
       }
       if (changed) {
         changed->extensions[e].actions.push_back(extension.actions.shared(i));
       }
-      checked.push_back({extension.actions[i].range, e, i});
+      checked.push_back({spanOf(extension.actions[i]), &kept.actions[i]});
       kept.actions[i].kept = true; // until a finding reaches outside it
       ++result.actions.checked;
     }
+    // The records: unchanged when the memo is usable, so their findings are too.
+    for (const auto kind : kRecordKinds) {
+      auto& keptRecords = kept.records.at(static_cast<std::size_t>(kind));
+      keptRecords.resize(recordCount(extension, kind));
+      for (uint32_t i = 0; i < keptRecords.size(); ++i) {
+        if (previous != nullptr &&
+            takeOver(previous->extensions[e].records.at(static_cast<std::size_t>(kind)),
+                     carriedRecords(analysis.built.lineage[e], kind).at(i), keptRecords[i],
+                     taken)) {
+          ++result.records.reused;
+          continue;
+        }
+        ++result.records.checked;
+        records.select(e, kind, i);
+        checked.push_back({recordSpan(extension, kind, i), &keptRecords[i]});
+        keptRecords[i].kept = true; // until a finding reaches outside it
+      }
+    }
   }
 
-  std::sort(checked.begin(), checked.end(), [](const CheckedAction& a, const CheckedAction& b) {
+  std::sort(checked.begin(), checked.end(), [](const CheckedMember& a, const CheckedMember& b) {
     return a.range.start < b.range.start;
   });
   const CheckInput whole{tree, document,
                          [&analysis]() -> const model::SymbolIndex& { return analysis.index(); },
                          context};
-  const CheckInput members{tree, changed ? *changed : document, whole.index, context};
+  const CheckInput members{tree, changed ? *changed : document, whole.index, context,
+                           previous != nullptr ? &records : nullptr};
   auto& diagnostics = result.diagnostics;
-  // File what each Members check found in the checked actions under each.
+  // File what each Members check found in the checked members under each.
   runRegistry(whole, members, diagnostics, [&](std::size_t from) {
+    auto to = from; // where the next finding this run reports goes
     for (auto d = from; d < diagnostics.size(); ++d) {
-      const auto& diagnostic = diagnostics[d];
-      const auto at = std::upper_bound(
-          checked.begin(), checked.end(), diagnostic.range.start,
-          [](uint32_t offset, const CheckedAction& action) { return offset < action.range.start; });
-      if (at == checked.begin() || !contains(std::prev(at)->range, diagnostic.range)) {
-        continue; // not in an action: a structure's, an entity's, the extension's …
+      auto& diagnostic = diagnostics[d];
+      if (const auto* member = holderOf(checked, diagnostic.range)) {
+        auto& kept = *member->kept;
+        if (kept.kept && liesIn(diagnostic, member->range)) {
+          kept.diagnostics.push_back(diagnostic);
+        } else if (kept.kept) {
+          kept.kept = false; // a fix or related place outside it: check it every time
+          kept.diagnostics.clear();
+        }
+      } else if (members.records != nullptr &&
+                 inRecordLeftOut(document, records, diagnostic.range)) {
+        continue; // a record taken over, whose findings are already in `taken`
       }
-      auto& action = memo->extensions[std::prev(at)->extension].actions[std::prev(at)->index];
-      if (!action.kept) {
-        continue;
+      if (to != d) {
+        diagnostics[to] = std::move(diagnostic);
       }
-      if (liesIn(diagnostic, std::prev(at)->range)) {
-        action.diagnostics.push_back(diagnostic);
-      } else {
-        action.kept = false; // a fix or related place outside it: check it every time
-        action.diagnostics.clear();
-      }
+      ++to;
     }
+    diagnostics.resize(to);
   });
   diagnostics.insert(diagnostics.end(), std::make_move_iterator(taken.begin()),
                      std::make_move_iterator(taken.end()));

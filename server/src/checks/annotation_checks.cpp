@@ -84,8 +84,8 @@ const AnnotationSpec* specOf(std::string_view name) {
 }
 
 /// Calls `visit(annotation, spec, target, extension)` for every annotation.
-template <typename Visit> void forEachAnnotation(const model::Document& document, Visit&& visit) {
-  forEachAnnotationList(document, [&](const std::vector<Annotation>& annotations,
+template <typename Visit> void forEachAnnotation(const CheckInput& input, Visit&& visit) {
+  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
                                       AnnotationTarget target, const model::Extension& extension) {
     for (const auto& annotation : annotations) {
       visit(annotation, specOf(annotation.name.text), target, extension);
@@ -202,7 +202,7 @@ void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
   for (const auto& spec : kAnnotations) {
     names.emplace_back(spec.name);
   }
-  forEachAnnotationList(input.document, [&](const std::vector<Annotation>& annotations,
+  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
                                             AnnotationTarget, const model::Extension&) {
     for (const auto& annotation : annotations) {
       if (specOf(annotation.name.text) != nullptr || annotation.name.text.empty()) {
@@ -232,7 +232,7 @@ void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkAnnotationPlacement(const CheckInput& input, Reporter& reporter) {
-  forEachAnnotation(input.document, [&](const Annotation& annotation, const AnnotationSpec* spec,
+  forEachAnnotation(input, [&](const Annotation& annotation, const AnnotationSpec* spec,
                                         AnnotationTarget target, const model::Extension&) {
     if (spec != nullptr && spec->target != target) {
       auto& diagnostic = reporter.report({annotation.range.start, annotation.name.range.end},
@@ -246,7 +246,7 @@ void checkAnnotationPlacement(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkRepeatedAnnotations(const CheckInput& input, Reporter& reporter) {
-  forEachAnnotationList(input.document, [&](const std::vector<Annotation>& annotations,
+  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
                                             AnnotationTarget, const model::Extension&) {
     for (std::size_t i = 1; i < annotations.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
@@ -267,7 +267,7 @@ void checkRepeatedAnnotations(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkAnnotationArguments(const CheckInput& input, Reporter& reporter) {
-  forEachAnnotation(input.document, [&](const Annotation& annotation, const AnnotationSpec* spec,
+  forEachAnnotation(input, [&](const Annotation& annotation, const AnnotationSpec* spec,
                                         AnnotationTarget target, const model::Extension&) {
     if (spec == nullptr || spec->target != target) {
       return;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string>
@@ -16,6 +17,7 @@
 
 #include "checks/check_context.h"
 #include "checks/diagnostic.h"
+#include "checks/record_selection.h"
 #include "model/extension_model.h"
 #include "model/symbol_index.h"
 #include "syntax/syntax_tree.h"
@@ -31,6 +33,14 @@ struct CheckInput {
   /// file after each keystroke costs milliseconds and megabytes.
   std::function<const model::SymbolIndex&()> index;
   const CheckContext& context;
+  /// The records that checks of scope Members report on; nullptr: all of them.
+  const RecordSelection* records = nullptr;
+
+  /// Whether a check of scope Members reports on record `position` of `kind` in extension
+  /// `extension`. The others are still read where something refers to them.
+  [[nodiscard]] bool checksRecord(uint32_t extension, RecordKind kind, uint32_t position) const {
+    return records == nullptr || records->selected(extension, kind, position);
+  }
 };
 
 struct CheckSpec;
@@ -76,7 +86,8 @@ struct CheckSpec {
 /// Runs every check of the registry, appending to `out`: the checks of scope Document,
 /// and the acrossActions parts, on `whole`; the others on `members`, which is `whole` or
 /// a document holding only the actions to check (action_diagnostics_memo.h). After each
-/// Members check, `filed(from)` is told where that check's findings begin in `out`.
+/// Members check, `filed(from)` is told where that check's findings begin in `out`; it
+/// may remove some of them.
 void runRegistry(const CheckInput& whole, const CheckInput& members, std::vector<Diagnostic>& out,
                  const std::function<void(std::size_t from)>& filed = {});
 

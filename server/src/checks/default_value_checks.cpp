@@ -18,8 +18,8 @@ using model::TypeKind;
 
 /// Views of elements whose default the checks below look at: inputs and
 /// attributes with a default (outputs are OXT0018's).
-template <typename Visit> void forEachDefault(const model::Document& document, Visit&& visit) {
-  forEachTypedElement(document, [&](const ElementView& view) {
+template <typename Visit> void forEachDefault(const CheckInput& input, Visit&& visit) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind != ElementKind::Output && view.element.defaultValue) {
       visit(view, *view.element.defaultValue);
     }
@@ -109,7 +109,7 @@ std::pair<int64_t, int64_t> decimalPrecision(const ElementView& view) {
 } // namespace
 
 void checkDefaultTypes(const CheckInput& input, Reporter& reporter) {
-  forEachDefault(input.document, [&](const ElementView& view, const model::Literal& literal) {
+  forEachDefault(input, [&](const ElementView& view, const model::Literal& literal) {
     if (!takesDefault(view.element.resolved)) {
       return;
     }
@@ -127,7 +127,7 @@ void checkDefaultTypes(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDefaultRanges(const CheckInput& input, Reporter& reporter) {
-  forEachDefault(input.document, [&](const ElementView& view, const model::Literal& literal) {
+  forEachDefault(input, [&](const ElementView& view, const model::Literal& literal) {
     if (view.element.resolved.kind != TypeKind::Basic) {
       return;
     }
@@ -154,7 +154,7 @@ void checkDefaultRanges(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDefaultTextLength(const CheckInput& input, Reporter& reporter) {
-  forEachDefault(input.document, [&](const ElementView& view, const model::Literal& literal) {
+  forEachDefault(input, [&](const ElementView& view, const model::Literal& literal) {
     const auto& type = view.element.type;
     if (isParameter(view.kind) || type.form != model::TypeForm::Basic ||
         type.basic != BasicType::Text || type.arguments.size() != 1 ||
@@ -172,7 +172,7 @@ void checkDefaultTextLength(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDefaultNotAllowed(const CheckInput& input, Reporter& reporter) {
-  forEachDefault(input.document, [&](const ElementView& view, const model::Literal& literal) {
+  forEachDefault(input, [&](const ElementView& view, const model::Literal& literal) {
     if (literal.kind == LiteralKind::Identifier) {
       return; // OXT0024
     }
@@ -206,7 +206,7 @@ void checkDefaultNotAllowed(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDefaultIdentifiers(const CheckInput& input, Reporter& reporter) {
-  forEachDefault(input.document, [&](const ElementView&, const model::Literal& literal) {
+  forEachDefault(input, [&](const ElementView&, const model::Literal& literal) {
     if (literal.kind != LiteralKind::Identifier) {
       return;
     }

@@ -3,6 +3,7 @@
 // auto number, and the warnings about Oracle reserved words, auto-number-only
 // entities and several Binary Data attributes.
 #include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -19,10 +20,15 @@ using model::Attribute;
 using model::BasicType;
 using model::Entity;
 
-template <typename Visit> void forEachEntity(const model::Document& document, Visit&& visit) {
-  for (const auto& extension : document.extensions) {
-    for (const auto& entity : extension.entities) {
-      visit(entity, extension);
+/// Calls `visit(entity, extension)` for every entity the checks report on.
+template <typename Visit> void forEachEntity(const CheckInput& input, Visit&& visit) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& entities = extensions[x].entities;
+    for (uint32_t e = 0; e < entities.size(); ++e) {
+      if (input.checksRecord(x, RecordKind::Entity, e)) {
+        visit(entities[e], extensions[x]);
+      }
     }
   }
 }
@@ -52,7 +58,7 @@ void reportRepeatedAttributeAnnotation(const Entity& entity, std::string_view na
 } // namespace
 
 void checkEmptyEntities(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     if (entity.attributes.empty() && !entity.name.text.empty()) {
       reporter.report(entity.name.range, entity.name.text + " must have at least one attribute.");
     }
@@ -60,7 +66,7 @@ void checkEmptyEntities(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkEntityTables(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     const auto* table = model::findAnnotation(entity.annotations, "table");
     const auto message = entity.name.text + " must have a table name.";
     if (table == nullptr) {
@@ -92,15 +98,19 @@ void checkEntityTables(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDuplicateTables(const CheckInput& input, Reporter& reporter) {
-  for (const auto& extension : input.document.extensions) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    // Every entity's table is read, and only those the checks report on are reported.
     std::unordered_map<std::string, const Entity*> users;
-    for (const auto& entity : extension.entities) {
+    const auto& entities = extensions[x].entities;
+    for (uint32_t e = 0; e < entities.size(); ++e) {
+      const auto& entity = entities[e];
       const auto table = model::tableNameOf(entity);
       if (!table || table->empty()) {
         continue;
       }
       const auto [it, inserted] = users.try_emplace(model::foldCase(*table), &entity);
-      if (inserted) {
+      if (inserted || !input.checksRecord(x, RecordKind::Entity, e)) {
         continue;
       }
       const auto& first = *it->second;
@@ -115,7 +125,7 @@ void checkDuplicateTables(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkIdentifierAttributeType(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     for (const auto& attribute : entity.attributes) {
       if (!model::hasAnnotation(attribute.annotations, "identifier") ||
           attribute.resolved.kind == model::TypeKind::Invalid) {
@@ -131,7 +141,7 @@ void checkIdentifierAttributeType(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkIdentifierMandatory(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     for (const auto& attribute : entity.attributes) {
       if (model::hasAnnotation(attribute.annotations, "identifier") && attribute.optionalMarker) {
         auto& diagnostic =
@@ -145,7 +155,7 @@ void checkIdentifierMandatory(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkSingleIdentifier(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     reportRepeatedAttributeAnnotation(
         entity, "identifier", entity.name.text + " can only have one 'Identifier' attribute.",
         reporter);
@@ -153,7 +163,7 @@ void checkSingleIdentifier(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkSingleAutoNumber(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     reportRepeatedAttributeAnnotation(
         entity, "autoNumber", entity.name.text + " can only have one 'Auto Number' attribute.",
         reporter);
@@ -161,7 +171,7 @@ void checkSingleAutoNumber(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkAutoNumberType(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     for (const auto& attribute : entity.attributes) {
       if (model::hasAnnotation(attribute.annotations, "autoNumber") &&
           attribute.resolved.kind != model::TypeKind::Invalid &&
@@ -177,7 +187,7 @@ void checkAutoNumberType(const CheckInput& input, Reporter& reporter) {
 void checkOracleReservedWords(const CheckInput& input, Reporter& reporter) {
   constexpr std::array<std::string_view, 5> kReserved{"timestamp", "number", "blob", "clob",
                                                       "varchar2"};
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension& extension) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension& extension) {
     if (model::dbmsOf(extension) == model::Dbms::SqlServer) {
       return;
     }
@@ -193,7 +203,7 @@ void checkOracleReservedWords(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkOnlyAutoNumber(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     if (entity.attributes.size() == 1 &&
         model::hasAnnotation(entity.attributes.front().annotations, "autoNumber")) {
       reporter.report(entity.name.range,
@@ -204,7 +214,7 @@ void checkOnlyAutoNumber(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkBinaryDataCount(const CheckInput& input, Reporter& reporter) {
-  forEachEntity(input.document, [&](const Entity& entity, const model::Extension&) {
+  forEachEntity(input, [&](const Entity& entity, const model::Extension&) {
     std::size_t binaries = 0;
     for (const auto& attribute : entity.attributes) {
       const bool ignored = model::hasAnnotation(attribute.annotations, "ignore");

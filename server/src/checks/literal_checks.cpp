@@ -10,7 +10,7 @@
 namespace oxt::checks {
 
 void checkStringEscapes(const CheckInput& input, Reporter& reporter) {
-  forEachLiteral(input.document, [&](const model::Literal& literal) {
+  forEachLiteral(input, [&](const model::Literal& literal) {
     if (literal.kind != model::LiteralKind::String) {
       return;
     }
@@ -28,7 +28,7 @@ void checkStringEscapes(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDateTimeLiterals(const CheckInput& input, Reporter& reporter) {
-  forEachLiteral(input.document, [&](const model::Literal& literal) {
+  forEachLiteral(input, [&](const model::Literal& literal) {
     if (literal.kind != model::LiteralKind::DateTime) {
       return;
     }

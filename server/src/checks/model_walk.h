@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "checks/check_registry.h"
 #include "model/extension_model.h"
 
 namespace oxt::checks {
@@ -41,9 +42,35 @@ struct ElementView {
   uint32_t ownerIndex = 0;    // its index among the extension's actions, structures or entities
 };
 
-/// Calls `visit(ElementView)` for every parameter and attribute of `document`.
-template <typename Visit> void forEachTypedElement(const model::Document& document, Visit&& visit) {
-  for (const auto& extension : document.extensions) {
+/// The list of records of `kind` in `extension`.
+template <RecordKind kind> [[nodiscard]] const auto& recordsOf(const model::Extension& extension) {
+  if constexpr (kind == RecordKind::Structure) {
+    return extension.structures;
+  } else if constexpr (kind == RecordKind::Entity) {
+    return extension.entities;
+  } else {
+    return extension.resources;
+  }
+}
+
+/// Calls `visit(record)` for every record of `kind` in extension `extensionIndex` that
+/// the checks report on (CheckInput::checksRecord).
+template <RecordKind kind, typename Visit>
+void forEachRecordChecked(const CheckInput& input, uint32_t extensionIndex, Visit&& visit) {
+  const auto& records = recordsOf<kind>(input.document.extensions[extensionIndex]);
+  for (uint32_t i = 0; i < records.size(); ++i) {
+    if (input.checksRecord(extensionIndex, kind, i)) {
+      visit(records[i]);
+    }
+  }
+}
+
+/// Calls `visit(ElementView)` for every parameter, and every attribute of the records
+/// the checks report on (CheckInput::checksRecord).
+template <typename Visit> void forEachTypedElement(const CheckInput& input, Visit&& visit) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& extension = extensions[x];
     for (uint32_t a = 0; a < extension.actions.size(); ++a) {
       const auto& action = extension.actions[a];
       for (const auto& parameter : action.parameters) {
@@ -53,6 +80,9 @@ template <typename Visit> void forEachTypedElement(const model::Document& docume
       }
     }
     for (uint32_t s = 0; s < extension.structures.size(); ++s) {
+      if (!input.checksRecord(x, RecordKind::Structure, s)) {
+        continue;
+      }
       const auto& structure = extension.structures[s];
       for (const auto& attribute : structure.attributes) {
         visit(ElementView{attribute, ElementKind::StructureAttribute, extension,
@@ -60,6 +90,9 @@ template <typename Visit> void forEachTypedElement(const model::Document& docume
       }
     }
     for (uint32_t e = 0; e < extension.entities.size(); ++e) {
+      if (!input.checksRecord(x, RecordKind::Entity, e)) {
+        continue;
+      }
       const auto& entity = extension.entities[e];
       for (const auto& attribute : entity.attributes) {
         visit(ElementView{attribute, ElementKind::EntityAttribute, extension, entity.name.text, e});
@@ -111,11 +144,13 @@ enum class AnnotationTarget {
   return "a declaration";
 }
 
-/// Calls `visit(annotations, target, extension)` for every declaration's annotations.
-template <typename Visit>
-void forEachAnnotationList(const model::Document& document, Visit&& visit) {
+/// Calls `visit(annotations, target, extension)` for every declaration's annotations,
+/// leaving out the records the checks do not report on (CheckInput::checksRecord).
+template <typename Visit> void forEachAnnotationList(const CheckInput& input, Visit&& visit) {
   using T = AnnotationTarget;
-  for (const auto& extension : document.extensions) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& extension = extensions[x];
     visit(extension.annotations, T::Extension, extension);
     for (const auto& action : extension.actions) {
       visit(action.annotations, T::Action, extension);
@@ -123,28 +158,38 @@ void forEachAnnotationList(const model::Document& document, Visit&& visit) {
         visit(parameter.annotations, T::Parameter, extension);
       }
     }
-    for (const auto& structure : extension.structures) {
+    for (uint32_t s = 0; s < extension.structures.size(); ++s) {
+      if (!input.checksRecord(x, RecordKind::Structure, s)) {
+        continue;
+      }
+      const auto& structure = extension.structures[s];
       visit(structure.annotations, T::Structure, extension);
       for (const auto& attribute : structure.attributes) {
         visit(attribute.annotations, T::StructureAttribute, extension);
       }
     }
-    for (const auto& entity : extension.entities) {
+    for (uint32_t e = 0; e < extension.entities.size(); ++e) {
+      if (!input.checksRecord(x, RecordKind::Entity, e)) {
+        continue;
+      }
+      const auto& entity = extension.entities[e];
       visit(entity.annotations, T::Entity, extension);
       for (const auto& attribute : entity.attributes) {
         visit(attribute.annotations, T::EntityAttribute, extension);
       }
     }
-    for (const auto& resource : extension.resources) {
-      visit(resource.annotations, T::Resource, extension);
+    for (uint32_t r = 0; r < extension.resources.size(); ++r) {
+      if (input.checksRecord(x, RecordKind::Resource, r)) {
+        visit(extension.resources[r].annotations, T::Resource, extension);
+      }
     }
   }
 }
 
 /// Calls `visit(const model::Literal&)` for every literal: defaults, annotation
-/// arguments and resource paths.
-template <typename Visit> void forEachLiteral(const model::Document& document, Visit&& visit) {
-  forEachAnnotationList(document,
+/// arguments and resource paths (of the records the checks report on).
+template <typename Visit> void forEachLiteral(const CheckInput& input, Visit&& visit) {
+  forEachAnnotationList(input,
                         [&](const auto& annotations, AnnotationTarget, const model::Extension&) {
                           for (const auto& annotation : annotations) {
                             for (const auto& argument : annotation.arguments) {
@@ -152,15 +197,17 @@ template <typename Visit> void forEachLiteral(const model::Document& document, V
                             }
                           }
                         });
-  forEachTypedElement(document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.element.defaultValue) {
       visit(*view.element.defaultValue);
     }
   });
-  for (const auto& extension : document.extensions) {
-    for (const auto& resource : extension.resources) {
-      if (!resource.path.text.empty()) {
-        visit(resource.path);
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& resources = extensions[x].resources;
+    for (uint32_t r = 0; r < resources.size(); ++r) {
+      if (input.checksRecord(x, RecordKind::Resource, r) && !resources[r].path.text.empty()) {
+        visit(resources[r].path);
       }
     }
   }

@@ -8,6 +8,7 @@
 
 #include "checks/check_functions.h"
 #include "checks/fixes.h"
+#include "checks/model_walk.h"
 #include "model/names.h"
 
 namespace oxt::checks {
@@ -18,9 +19,12 @@ using model::Name;
 
 enum class NameKind { Extension, Action, Parameter, Structure, Entity, Attribute, EntityAttribute };
 
-/// Calls `visit(name, kind)` for every declared name.
-template <typename Visit> void forEachName(const model::Document& document, Visit&& visit) {
-  for (const auto& extension : document.extensions) {
+/// Calls `visit(name, kind)` for every declared name, but those in the records the
+/// checks do not report on.
+template <typename Visit> void forEachName(const CheckInput& input, Visit&& visit) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& extension = extensions[x];
     if (extension.declared) {
       visit(extension.name, NameKind::Extension);
     }
@@ -30,18 +34,18 @@ template <typename Visit> void forEachName(const model::Document& document, Visi
         visit(parameter.name, NameKind::Parameter);
       }
     }
-    for (const auto& structure : extension.structures) {
+    forEachRecordChecked<RecordKind::Structure>(input, x, [&](const model::Structure& structure) {
       visit(structure.name, NameKind::Structure);
       for (const auto& attribute : structure.attributes) {
         visit(attribute.name, NameKind::Attribute);
       }
-    }
-    for (const auto& entity : extension.entities) {
+    });
+    forEachRecordChecked<RecordKind::Entity>(input, x, [&](const model::Entity& entity) {
       visit(entity.name, NameKind::Entity);
       for (const auto& attribute : entity.attributes) {
         visit(attribute.name, NameKind::EntityAttribute);
       }
-    }
+    });
   }
 }
 
@@ -133,7 +137,7 @@ void reportDuplicates(std::vector<Declared>& names, Reporter& reporter) {
 } // namespace
 
 void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
-  forEachName(input.document, [&](const Name& name, NameKind) {
+  forEachName(input, [&](const Name& name, NameKind) {
     const auto invalid = model::firstInvalidNameCharacter(name.text);
     if (invalid.empty()) {
       return;
@@ -161,7 +165,7 @@ void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkNameStart(const CheckInput& input, Reporter& reporter) {
-  forEachName(input.document, [&](const Name& name, NameKind) {
+  forEachName(input, [&](const Name& name, NameKind) {
     if (!name.text.empty() && model::firstInvalidNameCharacter(name.text).empty() &&
         !model::startsWithLetter(name.text)) {
       reporter.report(name.range,
@@ -171,7 +175,7 @@ void checkNameStart(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkNameLength(const CheckInput& input, Reporter& reporter) {
-  forEachName(input.document, [&](const Name& name, NameKind kind) {
+  forEachName(input, [&](const Name& name, NameKind kind) {
     const std::size_t limit = kind == NameKind::EntityAttribute ? 28 : 50;
     if (model::characterCount(name.text) > limit) {
       reporter.report(name.range,
@@ -181,7 +185,9 @@ void checkNameLength(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDescriptionLength(const CheckInput& input, Reporter& reporter) {
-  for (const auto& extension : input.document.extensions) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& extension = extensions[x];
     checkDescription(extension.description, reporter);
     for (const auto& action : extension.actions) {
       checkDescription(action.description, reporter);
@@ -189,21 +195,17 @@ void checkDescriptionLength(const CheckInput& input, Reporter& reporter) {
         checkDescription(parameter.description, reporter);
       }
     }
-    for (const auto& structure : extension.structures) {
-      checkDescription(structure.description, reporter);
-      for (const auto& attribute : structure.attributes) {
+    const auto withAttributes = [&](const auto& record) {
+      checkDescription(record.description, reporter);
+      for (const auto& attribute : record.attributes) {
         checkDescription(attribute.description, reporter);
       }
-    }
-    for (const auto& entity : extension.entities) {
-      checkDescription(entity.description, reporter);
-      for (const auto& attribute : entity.attributes) {
-        checkDescription(attribute.description, reporter);
-      }
-    }
-    for (const auto& resource : extension.resources) {
+    };
+    forEachRecordChecked<RecordKind::Structure>(input, x, withAttributes);
+    forEachRecordChecked<RecordKind::Entity>(input, x, withAttributes);
+    forEachRecordChecked<RecordKind::Resource>(input, x, [&](const model::Resource& resource) {
       checkDescription(resource.description, reporter);
-    }
+    });
   }
 }
 
@@ -216,8 +218,9 @@ void checkDuplicateNamesInScopes(const CheckInput& input, Reporter& reporter) {
     }
     reportDuplicates(scope, reporter);
   };
-  for (const auto& extension : input.document.extensions) {
-    for (const auto& action : extension.actions) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    for (const auto& action : extensions[x].actions) {
       scope.clear();
       for (const auto& parameter : action.parameters) {
         scope.push_back(
@@ -225,12 +228,9 @@ void checkDuplicateNamesInScopes(const CheckInput& input, Reporter& reporter) {
       }
       reportDuplicates(scope, reporter);
     }
-    for (const auto& structure : extension.structures) {
-      attributesOf(structure.attributes);
-    }
-    for (const auto& entity : extension.entities) {
-      attributesOf(entity.attributes);
-    }
+    const auto ofRecord = [&](const auto& record) { attributesOf(record.attributes); };
+    forEachRecordChecked<RecordKind::Structure>(input, x, ofRecord);
+    forEachRecordChecked<RecordKind::Entity>(input, x, ofRecord);
   }
 }
 

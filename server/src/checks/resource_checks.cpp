@@ -4,6 +4,7 @@
 // resource.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,11 +22,14 @@ namespace {
 namespace fs = std::filesystem;
 using model::Resource;
 
-template <typename Visit> void forEachResource(const model::Document& document, Visit&& visit) {
-  for (const auto& extension : document.extensions) {
-    for (const auto& resource : extension.resources) {
-      if (!resource.path.text.empty()) {
-        visit(resource);
+/// Calls `visit(resource)` for every resource with a path that the checks report on.
+template <typename Visit> void forEachResource(const CheckInput& input, Visit&& visit) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    const auto& resources = extensions[x].resources;
+    for (uint32_t r = 0; r < resources.size(); ++r) {
+      if (input.checksRecord(x, RecordKind::Resource, r) && !resources[r].path.text.empty()) {
+        visit(resources[r]);
       }
     }
   }
@@ -84,7 +88,7 @@ std::optional<fs::path> fileOf(const CheckInput& input, const Resource& resource
 } // namespace
 
 void checkResourcePaths(const CheckInput& input, Reporter& reporter) {
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     if (auto problem = pathProblem(resource.pathText); !problem.empty()) {
       reporter.report(resource.path.range, std::move(problem));
     }
@@ -92,7 +96,7 @@ void checkResourcePaths(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkResourceSeparators(const CheckInput& input, Reporter& reporter) {
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     if (resource.pathText.find('\\') != std::string::npos && !isAbsolute(resource.pathText)) {
       auto fixed = resource.pathText;
       std::replace(fixed.begin(), fixed.end(), '\\', '/');
@@ -108,7 +112,7 @@ void checkResourceSeparators(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkResourceFilesExist(const CheckInput& input, Reporter& reporter) {
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     const auto file = fileOf(input, resource);
     std::error_code ec;
     if (file && !fs::is_regular_file(*file, ec)) {
@@ -119,7 +123,7 @@ void checkResourceFilesExist(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkEmptyBinaries(const CheckInput& input, Reporter& reporter) {
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     const auto file = fileOf(input, resource);
     std::error_code ec;
     if (file && fs::is_regular_file(*file, ec) && fs::file_size(*file, ec) == 0 && !ec &&
@@ -134,7 +138,7 @@ void checkEmptyBinaries(const CheckInput& input, Reporter& reporter) {
 
 void checkReservedResourceNames(const CheckInput& input, Reporter& reporter) {
   constexpr std::array<std::string_view, 2> kReserved{"web.config", "compressor"};
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     const auto name = model::fileNameOf(resource);
     for (const auto reserved : kReserved) {
       if (model::equalsIgnoringCase(name, reserved)) {
@@ -149,7 +153,7 @@ void checkReservedResourceNames(const CheckInput& input, Reporter& reporter) {
 
 void checkHubEditionResources(const CheckInput& input, Reporter& reporter) {
   constexpr std::string_view kPrefix = "outsystemshubedition";
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     const auto name = model::fileNameOf(resource);
     if (model::foldCase(name.substr(0, kPrefix.size())) == kPrefix) {
       reporter.report(resource.path.range, "The Resource " + std::string(name) +
@@ -159,15 +163,19 @@ void checkHubEditionResources(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDuplicateResources(const CheckInput& input, Reporter& reporter) {
-  for (const auto& extension : input.document.extensions) {
+  const auto& extensions = input.document.extensions;
+  for (uint32_t x = 0; x < extensions.size(); ++x) {
+    // Every resource's name is read, and only those the checks report on are reported.
     std::unordered_map<std::string, const Resource*> byName;
-    for (const auto& resource : extension.resources) {
+    const auto& resources = extensions[x].resources;
+    for (uint32_t r = 0; r < resources.size(); ++r) {
+      const auto& resource = resources[r];
       const auto name = model::fileNameOf(resource);
       if (name.empty()) {
         continue;
       }
       const auto [it, inserted] = byName.try_emplace(model::foldCase(name), &resource);
-      if (inserted) {
+      if (inserted || !input.checksRecord(x, RecordKind::Resource, r)) {
         continue;
       }
       auto& diagnostic = reporter.report(
@@ -180,7 +188,7 @@ void checkDuplicateResources(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkResourceLinks(const CheckInput& input, Reporter& reporter) {
-  forEachResource(input.document, [&](const Resource& resource) {
+  forEachResource(input, [&](const Resource& resource) {
     const auto file = fileOf(input, resource);
     const auto folder = input.context.filePath.parent_path();
     if (!file || isInsideFolder(folder.empty() ? fs::path(".") : folder, *file)) {

@@ -29,7 +29,9 @@ std::vector<uint32_t> structuresHeldBy(const model::Attribute& attribute) {
 
 /// Depth-first search over "structure holds structure" that reports every edge
 /// back to a structure still being explored: the attribute closing a cycle.
-void reportCycles(const model::Extension& extension, Reporter& reporter) {
+/// Only the structures `input` checks are reported on; the search goes through all.
+void reportCycles(const CheckInput& input, uint32_t extensionIndex, Reporter& reporter) {
+  const auto& extension = input.document.extensions[extensionIndex];
   enum class Mark { New, Open, Done };
   const auto& structures = extension.structures;
   std::vector<Mark> marks(structures.size(), Mark::New);
@@ -61,9 +63,11 @@ void reportCycles(const model::Extension& extension, Reporter& reporter) {
       }
       const auto target = held[frame.held++];
       if (marks[target] == Mark::Open) {
-        reporter.report(attribute.name.range,
-                        structure.name.text + "." + attribute.name.text +
-                            " defines a recursive Structure data type definition.");
+        if (input.checksRecord(extensionIndex, RecordKind::Structure, frame.structure)) {
+          reporter.report(attribute.name.range,
+                          structure.name.text + "." + attribute.name.text +
+                              " defines a recursive Structure data type definition.");
+        }
         ++frame.attribute; // one report per attribute
         frame.held = 0;
       } else if (marks[target] == Mark::New) {
@@ -77,19 +81,19 @@ void reportCycles(const model::Extension& extension, Reporter& reporter) {
 } // namespace
 
 void checkRecursiveStructures(const CheckInput& input, Reporter& reporter) {
-  for (const auto& extension : input.document.extensions) {
-    reportCycles(extension, reporter);
+  for (uint32_t x = 0; x < input.document.extensions.size(); ++x) {
+    reportCycles(input, x, reporter);
   }
 }
 
 void checkEmptyStructures(const CheckInput& input, Reporter& reporter) {
-  for (const auto& extension : input.document.extensions) {
-    for (const auto& structure : extension.structures) {
+  for (uint32_t x = 0; x < input.document.extensions.size(); ++x) {
+    forEachRecordChecked<RecordKind::Structure>(input, x, [&](const model::Structure& structure) {
       if (structure.attributes.empty() && !structure.name.text.empty()) {
         reporter.report(structure.name.range,
                         structure.name.text + " must have at least one attribute.");
       }
-    }
+    });
   }
 }
 

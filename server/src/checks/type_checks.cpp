@@ -55,7 +55,7 @@ void reportInvalidRecordMembers(const TypeExpr& record, Reporter& reporter) {
 } // namespace
 
 void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     forEachTypeIn(view.element.type, [&](const TypeExpr& type) {
       if (type.form != TypeForm::Named || type.target || type.name.text.empty()) {
         return;
@@ -101,7 +101,7 @@ void checkUnknownTypes(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkParameterLength(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     const auto& type = view.element.type;
     if (isParameter(view.kind) && type.form == TypeForm::Basic && type.hasArguments &&
         model::takesLength(type.basic)) {
@@ -115,7 +115,7 @@ void checkParameterLength(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkTypeArguments(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     const auto& type = view.element.type;
     if (type.form != TypeForm::Basic || !type.hasArguments) {
       return;
@@ -147,7 +147,7 @@ void checkTypeArguments(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkLengthRange(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     const auto& type = view.element.type;
     if (isParameter(view.kind) || type.form != TypeForm::Basic || type.arguments.empty()) {
       return;
@@ -181,7 +181,7 @@ void checkLengthRange(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkRecordDefinitions(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind == ElementKind::EntityAttribute) {
       return; // OXT0035: entities take no records at all
     }
@@ -200,7 +200,7 @@ void checkRecordDefinitions(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkIdentifierTypes(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     const auto& type = view.element.type;
     if (type.form != TypeForm::Identifier || type.inner.empty()) {
       return;
@@ -216,7 +216,7 @@ void checkIdentifierTypes(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkIdentifierTargets(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     const auto& resolved = view.element.resolved;
     if (resolved.kind != model::TypeKind::Identifier || resolved.definitions.empty()) {
       return;
@@ -231,7 +231,7 @@ void checkIdentifierTargets(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkEntityAttributeTypes(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind != ElementKind::EntityAttribute) {
       return;
     }
@@ -246,7 +246,7 @@ void checkEntityAttributeTypes(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkSingleMemberRecords(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     if (view.kind == ElementKind::EntityAttribute) {
       return;
     }
@@ -263,7 +263,7 @@ void checkSingleMemberRecords(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkDuplicateJoinMembers(const CheckInput& input, Reporter& reporter) {
-  forEachTypedElement(input.document, [&](const ElementView& view) {
+  forEachTypedElement(input, [&](const ElementView& view) {
     forEachTypeIn(view.element.type, [&](const TypeExpr& type) {
       if (type.form != TypeForm::Record) {
         return;
