@@ -139,7 +139,8 @@ std::string extensionWithRecordProblems(int actions) {
       "    @tabel(\"X\")\n    structure Marked {\n        A: Text\n    }\n"
       "    entity Stock {\n        Number: Integer\n    }\n"
       "    @table(\"ORD\")\n    entity Orders {\n        @identifier\n        Id: Integer\n    }\n"
-      "    @table(\"STK\")\n    entity Stocks {\n        @identifier\n        Number: Integer\n    }\n"
+      "    @table(\"STK\")\n    entity Stocks {\n        @identifier\n        Number: Integer\n    "
+      "}\n"
       "    resource \"lib\\\\Acme.dll\"\n\n";
   auto text = extensionWithProblems(actions);
   text.insert(text.find("    structure Line {"), records);

@@ -207,7 +207,7 @@ const ActionDiagnosticsMemo* usableMemo(const model::Analysis& analysis, std::st
 
 /// An action or record checked in this run, to file its findings under.
 struct CheckedMember {
-  ByteRange range; // its span
+  ByteRange range;            // its span
   KeptMember* kept = nullptr; // in the memo being made
 };
 
@@ -298,9 +298,9 @@ CheckedAnalysis checkReusingActions(const syntax::SyntaxTree& tree, const model:
     kept.head = headKeyOf(extension, tree.text());
     kept.actions.resize(extension.actions.size());
     for (uint32_t i = 0; i < extension.actions.size(); ++i) {
-      if (previous != nullptr && takeOver(previous->extensions[e].actions,
-                                          analysis.built.lineage[e].actions.at(i),
-                                          kept.actions[i], taken)) {
+      if (previous != nullptr &&
+          takeOver(previous->extensions[e].actions, analysis.built.lineage[e].actions.at(i),
+                   kept.actions[i], taken)) {
         ++result.actions.reused;
         continue;
       }

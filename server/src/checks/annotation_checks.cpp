@@ -86,7 +86,7 @@ const AnnotationSpec* specOf(std::string_view name) {
 /// Calls `visit(annotation, spec, target, extension)` for every annotation.
 template <typename Visit> void forEachAnnotation(const CheckInput& input, Visit&& visit) {
   forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
-                                      AnnotationTarget target, const model::Extension& extension) {
+                                   AnnotationTarget target, const model::Extension& extension) {
     for (const auto& annotation : annotations) {
       visit(annotation, specOf(annotation.name.text), target, extension);
     }
@@ -202,8 +202,8 @@ void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
   for (const auto& spec : kAnnotations) {
     names.emplace_back(spec.name);
   }
-  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
-                                            AnnotationTarget, const model::Extension&) {
+  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations, AnnotationTarget,
+                                   const model::Extension&) {
     for (const auto& annotation : annotations) {
       if (specOf(annotation.name.text) != nullptr || annotation.name.text.empty()) {
         continue;
@@ -233,7 +233,7 @@ void checkUnknownAnnotations(const CheckInput& input, Reporter& reporter) {
 
 void checkAnnotationPlacement(const CheckInput& input, Reporter& reporter) {
   forEachAnnotation(input, [&](const Annotation& annotation, const AnnotationSpec* spec,
-                                        AnnotationTarget target, const model::Extension&) {
+                               AnnotationTarget target, const model::Extension&) {
     if (spec != nullptr && spec->target != target) {
       auto& diagnostic = reporter.report({annotation.range.start, annotation.name.range.end},
                                          at(annotation) + " applies to " +
@@ -246,8 +246,8 @@ void checkAnnotationPlacement(const CheckInput& input, Reporter& reporter) {
 }
 
 void checkRepeatedAnnotations(const CheckInput& input, Reporter& reporter) {
-  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations,
-                                            AnnotationTarget, const model::Extension&) {
+  forEachAnnotationList(input, [&](const std::vector<Annotation>& annotations, AnnotationTarget,
+                                   const model::Extension&) {
     for (std::size_t i = 1; i < annotations.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
         if (!annotations[i].name.text.empty() &&
@@ -268,7 +268,7 @@ void checkRepeatedAnnotations(const CheckInput& input, Reporter& reporter) {
 
 void checkAnnotationArguments(const CheckInput& input, Reporter& reporter) {
   forEachAnnotation(input, [&](const Annotation& annotation, const AnnotationSpec* spec,
-                                        AnnotationTarget target, const model::Extension&) {
+                               AnnotationTarget target, const model::Extension&) {
     if (spec == nullptr || spec->target != target) {
       return;
     }
