@@ -56,19 +56,29 @@ void checkDescription(const model::Description& description, Reporter& reporter)
   }
 }
 
+/// The name of element `index` of the SharedList<T> at `list`, where it is now.
+template <typename T> const Name& placedName(const void* list, uint32_t index) {
+  return (*static_cast<const model::SharedList<T>*>(list))[index].name;
+}
+
 struct Declared {
   const Name* name;
   std::string_view kind;
-  /// For the name of an action as read (model::SharedList::asRead): how far its range
-  /// is off, and where the action is, to read the name where it is now when reporting.
+  /// For the name of a member as read (model::SharedList::asRead): how far its range is
+  /// off, and where the member is, to read the name where it is now when reporting.
   int64_t moved = 0;
-  const model::SharedList<model::Action>* actions = nullptr;
+  const void* list = nullptr;
+  const Name& (*place)(const void* list, uint32_t index) = nullptr;
   uint32_t index = 0;
 
-  [[nodiscard]] int64_t start() const { return name->range.start + moved; }
-  [[nodiscard]] const Name& placed() const {
-    return actions != nullptr ? (*actions)[index].name : *name;
+  /// Member `i` of `members` as read.
+  template <typename T>
+  static Declared asRead(const model::SharedList<T>& members, uint32_t i, std::string_view kind) {
+    return {&members.asRead(i).name, kind, members.movedSinceRead(i), &members, placedName<T>, i};
   }
+
+  [[nodiscard]] int64_t start() const { return name->range.start + moved; }
+  [[nodiscard]] const Name& placed() const { return place != nullptr ? place(list, index) : *name; }
 };
 void reportDuplicate(const Declared& declared, const Declared& original, Reporter& reporter) {
   const auto& name = declared.placed();
@@ -241,17 +251,17 @@ void checkDuplicateNamesAcross(const CheckInput& input, Reporter& reporter) {
     std::vector<Declared> actions;
     actions.reserve(extension.actions.size());
     for (uint32_t i = 0; i < extension.actions.size(); ++i) {
-      actions.push_back({&extension.actions.asRead(i).name, "action",
-                         extension.actions.movedSinceRead(i), &extension.actions, i});
+      actions.push_back(Declared::asRead(extension.actions, i, "action"));
     }
     reportDuplicates(actions, reporter);
     // Structures and entities share one scope: both are record definitions.
     std::vector<Declared> records;
-    for (const auto& structure : extension.structures) {
-      records.push_back({&structure.name, "structure"});
+    records.reserve(extension.structures.size() + extension.entities.size());
+    for (uint32_t i = 0; i < extension.structures.size(); ++i) {
+      records.push_back(Declared::asRead(extension.structures, i, "structure"));
     }
-    for (const auto& entity : extension.entities) {
-      records.push_back({&entity.name, "entity"});
+    for (uint32_t i = 0; i < extension.entities.size(); ++i) {
+      records.push_back(Declared::asRead(extension.entities, i, "entity"));
     }
     reportDuplicates(records, reporter);
   }

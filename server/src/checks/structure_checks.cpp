@@ -13,18 +13,11 @@ namespace {
 
 using model::DefinitionRef;
 
-/// The structures that attribute `attribute` holds (as a record or a list).
-std::vector<uint32_t> structuresHeldBy(const model::Attribute& attribute) {
-  std::vector<uint32_t> held;
+/// Whether `attribute` holds records (as a record or a list): then the structures
+/// among its definitions are held by its structure.
+bool holdsRecords(const model::Attribute& attribute) {
   const auto kind = attribute.resolved.kind;
-  if (kind == model::TypeKind::Record || kind == model::TypeKind::RecordList) {
-    for (const auto& definition : attribute.resolved.definitions) {
-      if (definition.kind == DefinitionRef::Kind::Structure) {
-        held.push_back(definition.index);
-      }
-    }
-  }
-  return held;
+  return kind == model::TypeKind::Record || kind == model::TypeKind::RecordList;
 }
 
 /// Depth-first search over "structure holds structure" that reports every edge
@@ -38,33 +31,40 @@ void reportCycles(const CheckInput& input, uint32_t extensionIndex, Reporter& re
   struct Frame {
     uint32_t structure;
     std::size_t attribute = 0;
-    std::size_t held = 0; // position in the attribute's join
+    std::size_t held = 0; // position in the attribute's definitions
   };
+  std::vector<Frame> stack; // one for every root: thousands of structures after each keystroke
   for (uint32_t root = 0; root < structures.size(); ++root) {
     if (marks[root] != Mark::New) {
       continue;
     }
-    std::vector<Frame> stack{{root}};
+    stack.assign(1, Frame{root});
     marks[root] = Mark::Open;
     while (!stack.empty()) {
       auto& frame = stack.back();
-      const auto& structure = structures[frame.structure];
+      // As read: the walk needs no position (model/shared_list.h).
+      const auto& structure = structures.asRead(frame.structure);
       if (frame.attribute >= structure.attributes.size()) {
         marks[frame.structure] = Mark::Done;
         stack.pop_back();
         continue;
       }
       const auto& attribute = structure.attributes[frame.attribute];
-      const auto held = structuresHeldBy(attribute);
-      if (frame.held >= held.size()) {
+      const auto& definitions = attribute.resolved.definitions;
+      while (frame.held < definitions.size() &&
+             definitions[frame.held].kind != DefinitionRef::Kind::Structure) {
+        ++frame.held;
+      }
+      if (!holdsRecords(attribute) || frame.held >= definitions.size()) {
         ++frame.attribute;
         frame.held = 0;
         continue;
       }
-      const auto target = held[frame.held++];
+      const auto target = definitions[frame.held++].index;
       if (marks[target] == Mark::Open) {
         if (input.checksRecord(extensionIndex, RecordKind::Structure, frame.structure)) {
-          reporter.report(attribute.name.range,
+          const auto& placed = structures[frame.structure].attributes[frame.attribute];
+          reporter.report(placed.name.range,
                           structure.name.text + "." + attribute.name.text +
                               " defines a recursive Structure data type definition.");
         }
@@ -118,19 +118,21 @@ void checkUnusedStructures(const CheckInput& input, Reporter& reporter) {
         }
       });
     };
+    // The records as read: types and names only, without the copies of the records a
+    // keystroke moved (model/shared_list.h). Only a structure reported is read where it is.
     for (std::size_t s = 0; s < extension.structures.size(); ++s) {
-      for (const auto& attribute : extension.structures[s].attributes) {
+      for (const auto& attribute : extension.structures.asRead(s).attributes) {
         mark(attribute.type, s);
       }
     }
-    for (const auto& entity : extension.entities) {
-      for (const auto& attribute : entity.attributes) {
+    for (std::size_t e = 0; e < extension.entities.size(); ++e) {
+      for (const auto& attribute : extension.entities.asRead(e).attributes) {
         mark(attribute.type, SIZE_MAX);
       }
     }
     for (std::size_t s = 0; s < extension.structures.size(); ++s) {
-      const auto& structure = extension.structures[s];
-      if (!used[s] && !structure.name.text.empty()) {
+      if (!used[s] && !extension.structures.asRead(s).name.text.empty()) {
+        const auto& structure = extension.structures[s];
         auto& diagnostic = reporter.report(structure.name.range,
                                            "structure '" + structure.name.text + "' is never used");
         diagnostic.unnecessary = true;
