@@ -1,6 +1,7 @@
 #include "model/type_resolution.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -17,20 +18,25 @@ namespace {
 DefinitionTable definitionsByName(const Extension& extension) {
   DefinitionTable byName;
   byName.reserve(extension.structures.size() + extension.entities.size());
-  const auto add = [&](const Name& name, DefinitionRef ref) {
+  // The records as read, their starts moved to where they are: reading them where they
+  // are would copy every record a keystroke moved (shared_list.h).
+  const auto add = [&](const auto& records, uint32_t i, DefinitionRef::Kind kind) {
+    const auto& name = records.asRead(i).name;
     if (name.text.empty()) {
       return;
     }
-    auto [it, inserted] = byName.try_emplace(name.text, ref, name.range.start);
-    if (!inserted && name.range.start < it->second.second) {
-      it->second = {ref, name.range.start};
+    const auto start =
+        static_cast<uint32_t>(static_cast<int64_t>(name.range.start) + records.movedSinceRead(i));
+    auto [it, inserted] = byName.try_emplace(name.text, DefinitionRef{kind, i}, start);
+    if (!inserted && start < it->second.second) {
+      it->second = {DefinitionRef{kind, i}, start};
     }
   };
   for (uint32_t i = 0; i < extension.structures.size(); ++i) {
-    add(extension.structures[i].name, {DefinitionRef::Kind::Structure, i});
+    add(extension.structures, i, DefinitionRef::Kind::Structure);
   }
   for (uint32_t i = 0; i < extension.entities.size(); ++i) {
-    add(extension.entities[i].name, {DefinitionRef::Kind::Entity, i});
+    add(extension.entities, i, DefinitionRef::Kind::Entity);
   }
   return byName;
 }
