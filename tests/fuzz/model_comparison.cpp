@@ -220,6 +220,12 @@ Difference differsExtension(const model::Extension& before, const model::Extensi
         }
         return "the counts of the structures' uses by actions differ";
       },
+      [&]() -> Difference {
+        if (before.actionNameKeys == after.actionNameKeys) {
+          return std::nullopt;
+        }
+        return "the keys of the actions' names differ";
+      },
   });
 }
 

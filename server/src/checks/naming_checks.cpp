@@ -144,6 +144,55 @@ void reportDuplicates(std::vector<Declared>& names, Reporter& reporter) {
   }
 }
 
+/// The actions whose names may equal another's: those whose name key (Extension::
+/// actionNameKeys) another action has too. Equal names have equal keys, so the others
+/// cannot be duplicates, and after each keystroke only the keys are read, not the
+/// thousands of actions. All the actions when the keys are missing.
+std::vector<uint32_t> actionsSharingKeys(const model::Extension& extension) {
+  const auto& keys = extension.actionNameKeys;
+  std::vector<uint32_t> sharing;
+  if (keys.size() != extension.actions.size()) {
+    sharing.resize(extension.actions.size());
+    for (uint32_t i = 0; i < sharing.size(); ++i) {
+      sharing[i] = i;
+    }
+    return sharing;
+  }
+  constexpr uint32_t kEmpty = UINT32_MAX;
+  std::size_t capacity = 16;
+  while (capacity < keys.size() * 2) {
+    capacity *= 2;
+  }
+  std::vector<uint32_t> slots(capacity, kEmpty); // the first action with each key
+  std::vector<bool> taken(keys.size(), false);   // whether an action is in `sharing`
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    const auto key = keys[i];
+    if (key == 0) {
+      continue; // no name
+    }
+    // The key is a hash already; its high bits pick the slot (well spread by the multiply).
+    constexpr uint64_t kSpread = 0x9E3779B97F4A7C15ULL;
+    for (auto slot = static_cast<std::size_t>((key * kSpread) >> 32U) & (capacity - 1);;
+         slot = (slot + 1) & (capacity - 1)) {
+      if (slots[slot] == kEmpty) {
+        slots[slot] = i;
+        break;
+      }
+      if (keys[slots[slot]] == key) {
+        for (const auto at : {slots[slot], i}) {
+          if (!taken[at]) {
+            taken[at] = true;
+            sharing.push_back(at);
+          }
+        }
+        break;
+      }
+    }
+  }
+  std::sort(sharing.begin(), sharing.end());
+  return sharing;
+}
+
 } // namespace
 
 void checkNameCharacters(const CheckInput& input, Reporter& reporter) {
@@ -249,8 +298,7 @@ void checkDuplicateNamesAcross(const CheckInput& input, Reporter& reporter) {
     // The actions as read, so that no action a keystroke moved is copied for this walk
     // (model/shared_list.h); only those reported are read where they are now.
     std::vector<Declared> actions;
-    actions.reserve(extension.actions.size());
-    for (uint32_t i = 0; i < extension.actions.size(); ++i) {
+    for (const auto i : actionsSharingKeys(extension)) {
       actions.push_back(Declared::asRead(extension.actions, i, "action"));
     }
     reportDuplicates(actions, reporter);

@@ -9,6 +9,7 @@
 
 #include "model/doc_comments.h"
 #include "model/literals.h"
+#include "model/names.h"
 #include "model/shift_ranges.h"
 #include "model/type_resolution.h"
 #include "support/two_threads.h"
@@ -126,6 +127,11 @@ public:
       forgetCarried(lineage_[e].structures, resolution.changed.structures);
       forgetCarried(lineage_[e].entities, resolution.changed.entities);
       definitions.push_back(std::move(resolution.definitions));
+      const auto* before = previous_ != nullptr && e < previous_->document.extensions.size()
+                               ? &previous_->document.extensions[e]
+                               : nullptr;
+      document_.extensions[e].actionNameKeys =
+          actionNameKeys(document_.extensions[e], lineage_[e].actions, before);
     }
     std::sort(document_.strayDocComments.begin(), document_.strayDocComments.end(),
               [](ByteRange a, ByteRange b) { return a.start < b.start; });
@@ -190,6 +196,23 @@ private:
       lineage_.resize(currentExtension_ + 1);
     }
     return lineage_[currentExtension_];
+  }
+
+  /// By action, the key of its name: the previous build's for an action carried over, so
+  /// that after a keystroke only the actions that changed are read.
+  static std::vector<uint64_t> actionNameKeys(const Extension& extension,
+                                              const std::vector<CarriedMember>& carried,
+                                              const Extension* previous) {
+    std::vector<uint64_t> keys(extension.actions.size());
+    const bool takeOver = previous != nullptr && carried.size() == keys.size() &&
+                          previous->actionNameKeys.size() == previous->actions.size();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      const auto from = takeOver ? carried[i].from : CarriedMember::kNew;
+      keys[i] = takeOver && from < previous->actionNameKeys.size()
+                    ? previous->actionNameKeys[from]
+                    : nameKey(extension.actions.asRead(i).name.text); // as read: no position
+    }
+    return keys;
   }
 
   /// Members whose types now resolve otherwise are not the previous build's any more.

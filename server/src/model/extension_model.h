@@ -219,6 +219,10 @@ struct Extension {
   /// need not walk every parameter after each keystroke: the next build counts only
   /// the actions that changed.
   std::vector<uint32_t> structureUsesByActions;
+  /// By action index: the key of its name (nameKey, names.h), set by the builder. Kept
+  /// so that the check for duplicate action names need not read every action after each
+  /// keystroke: the next build takes the keys of the actions it carried over.
+  std::vector<uint64_t> actionNameKeys;
   friend bool operator==(const Extension&, const Extension&) = default;
 };
 

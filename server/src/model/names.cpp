@@ -31,6 +31,14 @@ std::size_t CaseInsensitiveHash::operator()(std::string_view name) const {
   return hash;
 }
 
+uint64_t nameKey(std::string_view name) {
+  if (name.empty()) {
+    return 0;
+  }
+  const uint64_t hash = CaseInsensitiveHash{}(name);
+  return hash != 0 ? hash : 1;
+}
+
 std::string firstInvalidNameCharacter(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (!isNameCharacter(name[i])) {

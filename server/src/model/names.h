@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,10 @@ struct CaseInsensitiveHash {
   using is_transparent = void;
   [[nodiscard]] std::size_t operator()(std::string_view name) const;
 };
+/// A key equal for names equal without regard to case (CaseInsensitiveHash): 0 for the
+/// empty name, never 0 for another.
+[[nodiscard]] uint64_t nameKey(std::string_view name);
+
 struct CaseInsensitiveEqual {
   using is_transparent = void;
   [[nodiscard]] bool operator()(std::string_view a, std::string_view b) const {
