@@ -440,14 +440,26 @@ def timed_runs(command, runs: int, prepare=None, ok=(0,)):
     return times
 
 
+def cli_parts(args) -> list[str]:
+    """The command-line measurements asked for: a count of 0 skips one."""
+    if args.cli_runs <= 0:
+        return []
+    return [k for k, count in (("check", args.workspace_files), ("generate", args.generate_actions)) if count > 0]
+
+
 def cli_figures(args, base: str) -> dict:
     figures = {}
-    workspace = os.path.join(base, "workspace")
-    generate_workloads.write_workspace(workspace, args.workspace_files, args.workspace_actions)
-    try:
-        figures["check"] = timed_runs([args.oxt, "check", workspace], args.cli_runs)
-    except ServerError as e:
-        figures["check_failure"] = str(e)
+    os.makedirs(base, exist_ok=True)
+    parts = cli_parts(args)
+    if "check" in parts:
+        workspace = os.path.join(base, "workspace")
+        generate_workloads.write_workspace(workspace, args.workspace_files, args.workspace_actions)
+        try:
+            figures["check"] = timed_runs([args.oxt, "check", workspace], args.cli_runs)
+        except ServerError as e:
+            figures["check_failure"] = str(e)
+    if "generate" not in parts:
+        return figures
     source = os.path.join(base, "generate-source.oxt")
     with open(source, "w", encoding="utf-8") as f:
         f.write(generate_workloads.oxt_text(args.generate_actions, False))
@@ -581,6 +593,8 @@ def cli_table(args, figures: dict) -> str:
     lines = ["| command | best | median |", "|---|---|---|"]
     for key, label in [("check", f"`oxt check` on {args.workspace_files} files of {args.workspace_actions} actions"),
                        ("generate", f"`oxt generate`, N = {args.generate_actions}")]:
+        if key not in cli_parts(args):
+            continue
         if key in figures:
             lines.append(f"| {label} | {fmt(min(figures[key]), 'ms')} | {fmt(statistics.median(figures[key]), 'ms')} |")
         else:
@@ -598,10 +612,13 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--completions", type=int, default=50)
     parser.add_argument("--hovers", type=int, default=50)
-    parser.add_argument("--workspace-files", type=int, default=1000)
+    parser.add_argument("--workspace-files", type=int, default=1000,
+                        help="files of the workspace `oxt check` runs on (default 1000; 0 skips it)")
     parser.add_argument("--workspace-actions", type=int, default=10)
-    parser.add_argument("--generate-actions", type=int, default=5000)
-    parser.add_argument("--cli-runs", type=int, default=5)
+    parser.add_argument("--generate-actions", type=int, default=5000,
+                        help="N of the file `oxt generate` runs on (default 5000; 0 skips it)")
+    parser.add_argument("--cli-runs", type=int, default=5,
+                        help="runs of each command (default 5; 0 skips the command line)")
     parser.add_argument("--json", metavar="PATH", help="also write every raw figure (each request, each session) to PATH")
     parser.add_argument("--require-all", action="store_true",
                         help="exit 1 unless every measurement of every server produced a number (smoke test)")
@@ -644,14 +661,16 @@ def main() -> int:
                 unit = "MB" if row == "memory" else "ms"
                 print(f"| {label} | " + " | ".join(fmt(all_summaries[n]["oxt"].get(row), unit) for n in sizes) + " |")
             print()
-        print(f"oxt command line ({args.cli_runs} runs):\n", file=sys.stderr, flush=True)
-        figures = cli_figures(args, os.path.join(base, "cli"))
-        print(cli_table(args, figures))
+        figures = {}
+        if cli_parts(args):
+            print(f"oxt command line ({args.cli_runs} runs):\n", file=sys.stderr, flush=True)
+            figures = cli_figures(args, os.path.join(base, "cli"))
+            print(cli_table(args, figures))
         raw["command_line"] = figures
         if args.json:
             with open(args.json, "w", encoding="utf-8") as f:
                 json.dump(raw, f, indent=1)
-        missing.extend(f"oxt {k}" for k in ("check", "generate") if k not in figures)
+        missing.extend(f"oxt {k}" for k in cli_parts(args) if k not in figures)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     if missing:

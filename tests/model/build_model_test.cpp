@@ -51,11 +51,11 @@ TEST_CASE("the first example of the language reference, as data") {
   CHECK(schedule.name.text == "LoanSchedule");
   const auto& loanId = schedule.parameters[0].resolved;
   CHECK(loanId.kind == TypeKind::Identifier);
-  CHECK(definitionName(extension, loanId.definitions.at(0)).text == "Loan");
+  CHECK(definitionName(extension, loanId.definitions.at(0)) == "Loan");
   const auto& details = schedule.parameters[1].resolved;
   CHECK(details.kind == TypeKind::Record);
   REQUIRE(details.definitions.size() == 2);
-  CHECK(definitionName(extension, details.definitions[1]).text == "Borrower");
+  CHECK(definitionName(extension, details.definitions[1]) == "Borrower");
   const auto& list = schedule.parameters[2].resolved;
   CHECK(list.kind == TypeKind::RecordList);
   CHECK(list.definitions.at(0).kind == DefinitionRef::Kind::Structure);

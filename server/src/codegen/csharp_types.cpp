@@ -76,7 +76,9 @@ CSharpType csharpType(const model::Extension& extension, const model::ResolvedTy
     if (!type.definitions.empty() &&
         type.definitions.front().kind == model::DefinitionRef::Kind::Entity &&
         type.definitions.front().index < extension.entities.size()) {
-      const auto* id = model::identifierOf(extension.entities[type.definitions.front().index]);
+      // As read: a type does not move (model/shared_list.h).
+      const auto* id =
+          model::identifierOf(extension.entities.asRead(type.definitions.front().index));
       if (id != nullptr && id->resolved.kind == model::TypeKind::Basic) {
         idType = id->resolved.basic;
       }
@@ -101,13 +103,13 @@ CSharpType csharpType(const model::Extension& extension, const model::ResolvedTy
 }
 
 std::string definitionTypeName(const model::Extension& extension, model::DefinitionRef definition) {
-  const auto& name = model::definitionName(extension, definition).text;
+  const auto& name = model::definitionName(extension, definition);
   return definition.kind == model::DefinitionRef::Kind::Entity ? "EN" + name + "EntityRecord"
                                                                : "ST" + name + "Structure";
 }
 
 std::string recordMemberField(const model::Extension& extension, model::DefinitionRef definition) {
-  const auto& name = model::definitionName(extension, definition).text;
+  const auto& name = model::definitionName(extension, definition);
   return (definition.kind == model::DefinitionRef::Kind::Entity ? "ssEN" : "ssST") + name;
 }
 
@@ -115,7 +117,7 @@ std::string recordBaseName(const model::Extension& extension,
                            const std::vector<model::DefinitionRef>& members) {
   std::string out;
   for (const auto& member : members) {
-    out += model::definitionName(extension, member).text;
+    out += model::definitionName(extension, member);
   }
   return out;
 }

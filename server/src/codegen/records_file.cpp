@@ -23,7 +23,7 @@ RecordShape recordShape(const model::Extension& extension,
   shape.isRecordOfMembers = true;
   for (const auto& member : members) {
     RecordField field;
-    field.name = model::definitionName(extension, member).text;
+    field.name = model::definitionName(extension, member);
     field.member = recordMemberField(extension, member);
     field.storage = field.member;
     const auto typeName = definitionTypeName(extension, member);

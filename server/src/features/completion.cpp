@@ -233,25 +233,25 @@ private:
 
   void definition(model::DefinitionRef ref) {
     const bool isEntity = ref.kind == model::DefinitionRef::Kind::Entity;
+    // As read: neither needs a position (model/shared_list.h).
     const auto& name = model::definitionName(*extension_, ref);
-    if (name.text.empty()) {
+    if (name.empty()) {
       return;
     }
-    const auto& description = isEntity ? extension_->entities[ref.index].description
-                                       : extension_->structures[ref.index].description;
+    const auto& description = isEntity ? extension_->entities.asRead(ref.index).description
+                                       : extension_->structures.asRead(ref.index).description;
     const auto csharp = codegen::csharpType(
         *extension_, model::ResolvedType{model::TypeKind::Record, BasicType::Text, {ref}});
     std::string documentation;
-    if (documents(name.text)) {
+    if (documents(name)) {
       if (description.present) {
         documentation += description.text;
         documentation += "\n\n";
       }
       documentation += std::string("OutSystems type: Record of the ") +
-                       (isEntity ? "entity " : "structure ") + name.text + ". " +
-                       csharpSummary(csharp);
+                       (isEntity ? "entity " : "structure ") + name + ". " + csharpSummary(csharp);
     }
-    add(name.text, isEntity ? CompletionItemKind::Entity : CompletionItemKind::Structure,
+    add(name, isEntity ? CompletionItemKind::Entity : CompletionItemKind::Structure,
         std::string(isEntity ? "entity" : "structure") + " (C# " + csharp.name + ")",
         documentation);
   }
@@ -267,7 +267,7 @@ private:
 
   void identifiedEntities() {
     for (uint32_t i = 0; i < extension_->entities.size(); ++i) {
-      const auto& entity = extension_->entities[i];
+      const auto& entity = extension_->entities.asRead(i); // as read: no position needed
       if (entity.name.text.empty() || model::identifierOf(entity) == nullptr) {
         continue;
       }
@@ -569,14 +569,20 @@ std::size_t definitionsIn(const model::Document& document,
       return range.start >= piece.start && range.start < piece.end;
     });
   };
+  // Each start from the definition as read, moved: reading every definition where it is
+  // would copy each one a keystroke moved (model/shared_list.h).
+  const auto countIn = [&](const auto& definitions) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < definitions.size(); ++i) {
+      const auto start =
+          static_cast<int64_t>(definitions.asRead(i).range.start) + definitions.movedSinceRead(i);
+      count += inside({static_cast<uint32_t>(start), static_cast<uint32_t>(start)}) ? 1U : 0U;
+    }
+    return count;
+  };
   std::size_t count = 0;
   for (const auto& extension : document.extensions) {
-    count += static_cast<std::size_t>(
-        std::count_if(extension.structures.begin(), extension.structures.end(),
-                      [&](const model::Structure& structure) { return inside(structure.range); }));
-    count += static_cast<std::size_t>(
-        std::count_if(extension.entities.begin(), extension.entities.end(),
-                      [&](const model::Entity& entity) { return inside(entity.range); }));
+    count += countIn(extension.structures) + countIn(extension.entities);
   }
   return count;
 }

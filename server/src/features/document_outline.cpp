@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <utility>
 
 namespace oxt::features {
@@ -25,71 +26,94 @@ std::string nameOrPlaceholder(const model::Name& name) {
   return name.text.empty() ? std::string(kMissingName) : name.text;
 }
 
-/// The name, or the keyword when the name is missing: selectionRange must be inside
-/// the range and should point at something the user can see.
-ByteRange selectionOf(const model::Name& name, ByteRange keyword) {
-  return name.text.empty() ? keyword : name.range;
+// The members are read as read, each range moved by `moved`, the bytes the member moved
+// since (model/shared_list.h): reading them where they are would copy every member a
+// keystroke moved, which was most of the first outline after an edit.
+
+/// `range` of a member read before it moved `moved` bytes.
+ByteRange at(ByteRange range, int64_t moved) {
+  return {static_cast<uint32_t>(static_cast<int64_t>(range.start) + moved),
+          static_cast<uint32_t>(static_cast<int64_t>(range.end) + moved)};
 }
 
-OutlineSymbol typedElement(const model::TypedElement& element, SymbolKind kind,
-                           std::string detail) {
+/// The name, or the keyword when the name is missing: selectionRange must be inside
+/// the range and should point at something the user can see.
+ByteRange selectionOf(const model::Name& name, ByteRange keyword, int64_t moved) {
+  return at(name.text.empty() ? keyword : name.range, moved);
+}
+
+OutlineSymbol typedElement(const model::TypedElement& element, SymbolKind kind, std::string detail,
+                           int64_t moved) {
   OutlineSymbol symbol;
   symbol.kind = kind;
   symbol.name = nameOrPlaceholder(element.name);
   symbol.detail = std::move(detail);
-  symbol.range = element.range;
+  symbol.range = at(element.range, moved);
   symbol.selectionRange = element.name.text.empty()
-                              ? ByteRange{element.range.start, element.range.start}
-                              : element.name.range;
+                              ? ByteRange{symbol.range.start, symbol.range.start}
+                              : at(element.name.range, moved);
   return symbol;
 }
 
-OutlineSymbol attributeSymbol(const model::Attribute& attribute, std::string_view text) {
+OutlineSymbol attributeSymbol(const model::Attribute& attribute, std::string_view text,
+                              int64_t moved) {
   return typedElement(attribute, SymbolKind::Attribute,
-                      typeText(slice(text, attribute.type.range)));
+                      typeText(slice(text, at(attribute.type.range, moved))), moved);
 }
 
 template <typename Record>
-OutlineSymbol recordSymbol(const Record& record, SymbolKind kind, std::string_view text) {
+OutlineSymbol recordSymbol(const Record& record, SymbolKind kind, std::string_view text,
+                           int64_t moved) {
   OutlineSymbol symbol;
   symbol.kind = kind;
   symbol.name = nameOrPlaceholder(record.name);
-  symbol.range = record.range;
-  symbol.selectionRange = selectionOf(record.name, record.keywordRange);
+  symbol.range = at(record.range, moved);
+  symbol.selectionRange = selectionOf(record.name, record.keywordRange, moved);
   for (const auto& attribute : record.attributes) {
-    symbol.children.push_back(attributeSymbol(attribute, text));
+    symbol.children.push_back(attributeSymbol(attribute, text, moved));
   }
   return symbol;
 }
 
-OutlineSymbol actionSymbol(const model::Action& action, std::string_view text) {
+OutlineSymbol actionSymbol(const model::Action& action, std::string_view text, int64_t moved) {
   OutlineSymbol symbol;
   symbol.kind = SymbolKind::Action;
   symbol.name = nameOrPlaceholder(action.name);
   symbol.detail = model::isFunction(action) ? "function" : "";
-  symbol.range = action.range;
-  symbol.selectionRange = selectionOf(action.name, action.keywordRange);
+  symbol.range = at(action.range, moved);
+  symbol.selectionRange = selectionOf(action.name, action.keywordRange, moved);
   for (const auto& parameter : action.parameters) {
-    const auto type = typeText(slice(text, parameter.type.range));
+    const auto type = typeText(slice(text, at(parameter.type.range, moved)));
     std::string detail = parameter.direction == model::Direction::Input ? "input" : "output";
     if (!type.empty()) {
       detail += " " + type;
     }
-    symbol.children.push_back(typedElement(parameter, SymbolKind::Parameter, std::move(detail)));
+    symbol.children.push_back(
+        typedElement(parameter, SymbolKind::Parameter, std::move(detail), moved));
   }
   return symbol;
 }
 
-OutlineSymbol resourceSymbol(const model::Resource& resource) {
+OutlineSymbol resourceSymbol(const model::Resource& resource, std::string_view /*text*/,
+                             int64_t moved) {
   OutlineSymbol symbol;
   symbol.kind = SymbolKind::Resource;
   symbol.name = resource.pathText.empty() ? std::string(kMissingPath) : resource.pathText;
   symbol.detail = std::string(model::deployActionName(model::deployActionOf(resource)));
-  symbol.range = resource.range;
+  symbol.range = at(resource.range, moved);
   symbol.selectionRange = resource.path.range.end > resource.path.range.start
-                              ? resource.path.range
-                              : resource.keywordRange;
+                              ? at(resource.path.range, moved)
+                              : at(resource.keywordRange, moved);
   return symbol;
+}
+
+/// Appends the symbol of every member of `members`, read as read.
+template <typename Member, typename Make>
+void addSymbols(const model::SharedList<Member>& members, std::string_view text, Make&& make,
+                std::vector<OutlineSymbol>& into) {
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    into.push_back(make(members.asRead(i), text, members.movedSinceRead(i)));
+  }
 }
 
 /// Members are listed in source order, as the file reads, whatever their kind.
@@ -155,19 +179,21 @@ std::vector<OutlineSymbol> documentOutline(const model::Document& document, std:
     root.kind = SymbolKind::Extension;
     root.name = nameOrPlaceholder(extension.name);
     root.range = extension.range;
-    root.selectionRange = selectionOf(extension.name, extension.keywordRange);
-    for (const auto& action : extension.actions) {
-      root.children.push_back(actionSymbol(action, text));
-    }
-    for (const auto& structure : extension.structures) {
-      root.children.push_back(recordSymbol(structure, SymbolKind::Structure, text));
-    }
-    for (const auto& entity : extension.entities) {
-      root.children.push_back(recordSymbol(entity, SymbolKind::Entity, text));
-    }
-    for (const auto& resource : extension.resources) {
-      root.children.push_back(resourceSymbol(resource));
-    }
+    root.selectionRange = selectionOf(extension.name, extension.keywordRange, 0);
+    addSymbols(extension.actions, text, actionSymbol, root.children);
+    addSymbols(
+        extension.structures, text,
+        [](const model::Structure& structure, std::string_view in, int64_t moved) {
+          return recordSymbol(structure, SymbolKind::Structure, in, moved);
+        },
+        root.children);
+    addSymbols(
+        extension.entities, text,
+        [](const model::Entity& entity, std::string_view in, int64_t moved) {
+          return recordSymbol(entity, SymbolKind::Entity, in, moved);
+        },
+        root.children);
+    addSymbols(extension.resources, text, resourceSymbol, root.children);
     sortByStart(root.children);
     if (!extension.declared) {
       // No `extension` line: the members stand at the top of the outline.

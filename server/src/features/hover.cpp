@@ -95,7 +95,7 @@ private:
       if (i > 0) {
         out += i + 1 == refs.size() ? " and " : ", ";
       }
-      out += model::definitionName(*extension_, refs[i]).text;
+      out += model::definitionName(*extension_, refs[i]);
     }
     return out;
   }
@@ -132,8 +132,7 @@ private:
                                  definitionList(resolved.definitions) + " (a join).");
     } else if (resolved.kind == model::TypeKind::Identifier) {
       hover.paragraphs.push_back(
-          "OutSystems type: " +
-          model::definitionName(*extension_, resolved.definitions.front()).text +
+          "OutSystems type: " + model::definitionName(*extension_, resolved.definitions.front()) +
           " Identifier: the value of the entity's identifier attribute.");
     } else {
       hover.paragraphs.push_back("`" + hover.code +

@@ -1,6 +1,7 @@
 #include "model/extension_model.h"
 
 #include <array>
+#include <stdexcept>
 
 #include "model/literals.h"
 #include "model/names.h"
@@ -119,9 +120,15 @@ std::string_view deployActionName(DeployAction action) {
   return "Ignore";
 }
 
-const Name& definitionName(const Extension& extension, DefinitionRef ref) {
-  return ref.kind == DefinitionRef::Kind::Structure ? extension.structures.at(ref.index).name
-                                                    : extension.entities.at(ref.index).name;
+const std::string& definitionName(const Extension& extension, DefinitionRef ref) {
+  const auto asRead = [&ref](const auto& definitions) -> const std::string& {
+    if (ref.index >= definitions.size()) {
+      throw std::out_of_range("definitionName");
+    }
+    return definitions.asRead(ref.index).name.text;
+  };
+  return ref.kind == DefinitionRef::Kind::Structure ? asRead(extension.structures)
+                                                    : asRead(extension.entities);
 }
 
 } // namespace oxt::model

@@ -291,7 +291,9 @@ struct Document {
 
 [[nodiscard]] std::string_view deployActionName(DeployAction action);
 
-/// The structure or entity a DefinitionRef designates.
-[[nodiscard]] const Name& definitionName(const Extension& extension, DefinitionRef ref);
+/// The name of the structure or entity a DefinitionRef designates. Read from the
+/// definition as read (SharedList::asRead): a name does not move, and reading the
+/// definition where it is now would copy it if a keystroke moved it.
+[[nodiscard]] const std::string& definitionName(const Extension& extension, DefinitionRef ref);
 
 } // namespace oxt::model
