@@ -101,7 +101,7 @@ std::string extensionWithProblems(int actions) {
       body = "        input Since?: Date = #2024-02-30#\n";
       break;
     case 3:
-      head = "    @function\n" + head;
+      head.insert(0, "    @function\n");
       body = "        output A: Text\n        output B: Text\n";
       break;
     case 4:
@@ -334,7 +334,7 @@ TEST_CASE("random changes to types, names and annotations give the diagnostics o
     reused += document.checked().actions.reused;
   }
   // The memo served: most changes leave most actions as they were.
-  CHECK(reused > 400 * 10);
+  CHECK(reused > std::size_t{400} * 10);
 }
 
 TEST_CASE("random typing gives the diagnostics of checking from scratch") {
