@@ -16,6 +16,7 @@
 #include "checks/record_selection.h"
 #include "checks/syntax_errors.h"
 #include "model/build_model.h"
+#include "model/shift_ranges.h"
 
 namespace oxt::checks {
 
@@ -70,16 +71,22 @@ const std::vector<CarriedMember>& carriedRecords(const model::ExtensionLineage& 
   return lineage.resources;
 }
 
-std::size_t recordCount(const model::Extension& extension, RecordKind kind) {
+/// `use(list)` on the extension's list of records of `kind`.
+template <typename Use>
+decltype(auto) onRecords(const model::Extension& extension, RecordKind kind, Use&& use) {
   switch (kind) {
   case RecordKind::Structure:
-    return extension.structures.size();
+    return use(extension.structures);
   case RecordKind::Entity:
-    return extension.entities.size();
+    return use(extension.entities);
   case RecordKind::Resource:
     break;
   }
-  return extension.resources.size();
+  return use(extension.resources);
+}
+
+std::size_t recordCount(const model::Extension& extension, RecordKind kind) {
+  return onRecords(extension, kind, [](const auto& records) { return records.size(); });
 }
 
 /// What of the text is a member's: its declaration and the doc comment above it, which
@@ -96,22 +103,11 @@ template <typename Member> ByteRange spanOf(const Member& member) {
 /// Where record `index` of `kind` is now. Reading a range from the element as read does
 /// not make the moved copy of a record no check reads (model/shared_list.h).
 ByteRange recordSpan(const model::Extension& extension, RecordKind kind, std::size_t index) {
-  const auto placed = [index](const auto& records) {
-    auto range = spanOf(records.asRead(index));
-    const auto moved = records.movedSinceRead(index);
-    range.start = static_cast<uint32_t>(static_cast<int64_t>(range.start) + moved);
-    range.end = static_cast<uint32_t>(static_cast<int64_t>(range.end) + moved);
-    return range;
-  };
-  switch (kind) {
-  case RecordKind::Structure:
-    return placed(extension.structures);
-  case RecordKind::Entity:
-    return placed(extension.entities);
-  case RecordKind::Resource:
-    break;
-  }
-  return placed(extension.resources);
+  return onRecords(extension, kind, [index](const auto& records) {
+    auto span = spanOf(records.asRead(index));
+    model::shiftRange(span, records.movedSinceRead(index));
+    return span;
+  });
 }
 
 class ActionDiagnosticsMemo final : public model::AnalysisMemo {
@@ -144,22 +140,17 @@ bool liesIn(const Diagnostic& diagnostic, ByteRange range) {
   return true;
 }
 
-void shift(ByteRange& range, int64_t delta) {
-  range.start = static_cast<uint32_t>(static_cast<int64_t>(range.start) + delta);
-  range.end = static_cast<uint32_t>(static_cast<int64_t>(range.end) + delta);
-}
-
 Diagnostic shifted(Diagnostic diagnostic, int64_t delta) {
   if (delta == 0) {
     return diagnostic;
   }
-  shift(diagnostic.range, delta);
+  model::shiftRange(diagnostic.range, delta);
   for (auto& related : diagnostic.related) {
-    shift(related.range, delta);
+    model::shiftRange(related.range, delta);
   }
   for (auto& fix : diagnostic.fixes) {
     for (auto& edit : fix.edits) {
-      shift(edit.range, delta);
+      model::shiftRange(edit.range, delta);
     }
   }
   return diagnostic;

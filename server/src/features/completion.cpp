@@ -10,6 +10,7 @@
 #include "features/language_facts.h"
 #include "features/resource_paths.h"
 #include "model/basic_types.h"
+#include "model/shift_ranges.h"
 #include "syntax/closed_nodes.h"
 
 namespace oxt::features {
@@ -569,8 +570,8 @@ std::size_t definitionsIn(const model::Document& document,
       return range.start >= piece.start && range.start < piece.end;
     });
   };
-  // Each start from the definition as read, moved: reading every definition where it is
-  // would copy each one a keystroke moved (model/shared_list.h).
+  // Where each definition is now without placing it (model::rangeNow): reading every
+  // definition where it is would copy each one a keystroke moved (model/shared_list.h).
   const auto countIn = [&](const auto& definitions) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < definitions.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "model/shift_ranges.h"
+
 namespace oxt::features {
 
 namespace {
@@ -32,8 +34,8 @@ std::string nameOrPlaceholder(const model::Name& name) {
 
 /// `range` of a member read before it moved `moved` bytes.
 ByteRange at(ByteRange range, int64_t moved) {
-  return {static_cast<uint32_t>(static_cast<int64_t>(range.start) + moved),
-          static_cast<uint32_t>(static_cast<int64_t>(range.end) + moved)};
+  model::shiftRange(range, moved);
+  return range;
 }
 
 /// The name, or the keyword when the name is missing: selectionRange must be inside

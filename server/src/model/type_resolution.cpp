@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/names.h"
+#include "model/shift_ranges.h"
 #include "support/two_threads.h"
 
 namespace oxt::model {
@@ -25,8 +26,9 @@ DefinitionTable definitionsByName(const Extension& extension) {
     if (name.text.empty()) {
       return;
     }
-    const auto start =
-        static_cast<uint32_t>(static_cast<int64_t>(name.range.start) + records.movedSinceRead(i));
+    auto range = name.range;
+    shiftRange(range, records.movedSinceRead(i));
+    const auto start = range.start;
     auto [it, inserted] = byName.try_emplace(name.text, DefinitionRef{kind, i}, start);
     if (!inserted && start < it->second.second) {
       it->second = {DefinitionRef{kind, i}, start};
