@@ -96,6 +96,37 @@ TEST_CASE("the cache reuses the members an edit did not touch, moved with the te
   CHECK(cache.lastReusedParts() == 7);
 }
 
+TEST_CASE("the cache finds the members after a large deletion or insertion") {
+  // Twenty actions; the brace, each action and the closing brace are parts.
+  std::string text = "extension E {\n";
+  for (int i = 0; i < 20; ++i) {
+    text += "    action A" + std::to_string(i) + " {\n        input X: Text\n    }\n";
+  }
+  text += "}\n";
+  SyntaxTree tree{text};
+  SemanticTokensCache cache;
+  (void)cache.tokens(tree);
+  // Ten actions deleted at once: those after them lie further than the next few parts,
+  // and are found at the same distance from the end of the text. Of the 12 parts left,
+  // the two actions on either side of the cut are read again by the reparse (new
+  // subtrees); looked for only near the last match, 3 parts would be reused.
+  const auto from = static_cast<uint32_t>(text.find("    action A3 "));
+  const auto to = static_cast<uint32_t>(text.find("    action A13 "));
+  tree.applyEdit({{from, to}, ""});
+  CHECK(listing(tree, cache.tokens(tree)) == listing(tree, semanticTokens(tree)));
+  CHECK(cache.lastReusedParts() == 10);
+  // Thirty pasted at the start: new, and every part after them reused but the action
+  // the paste touches.
+  std::string pasted;
+  for (int i = 0; i < 30; ++i) {
+    pasted += "    action P" + std::to_string(i) + " {\n        output Y: Integer\n    }\n";
+  }
+  const auto start = static_cast<uint32_t>(tree.text().find("    action A0 "));
+  tree.applyEdit({{start, start}, pasted});
+  CHECK(listing(tree, cache.tokens(tree)) == listing(tree, semanticTokens(tree)));
+  CHECK(cache.lastReusedParts() == 11);
+}
+
 TEST_CASE("a cache given another document's tree answers for that tree") {
   SemanticTokensCache cache;
   const SyntaxTree first{std::string(kThreeActions)};

@@ -1,5 +1,12 @@
 // Raw framing through the real transport: a Connection over a socket pair, read on
 // an asio io_context, written with Content-Length headers.
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -13,6 +20,7 @@
 
 #include "transport/connection.h"
 #include "transport/frame_reader.h"
+#include "transport/pipe_capacity.h"
 #include "transport/tcp_listener.h"
 
 TEST_CASE("a connection reads framed messages in stream order and reports the end") {
@@ -49,7 +57,7 @@ TEST_CASE("a connection reads framed messages in stream order and reports the en
 
   // A body too large to be copied behind its header is written after it: the same bytes.
   std::string large = "[";
-  while (large.size() < 300 * 1024) {
+  while (large.size() < std::size_t{300} * 1024) {
     large += "123456789,";
   }
   large += "0]";
@@ -60,6 +68,49 @@ TEST_CASE("a connection reads framed messages in stream order and reports the en
   writer.join();
   CHECK(sent);
   CHECK(received == "Content-Length: " + std::to_string(large.size()) + "\r\n\r\n" + large);
+}
+
+namespace {
+
+/// The largest pipe this user may make (Linux: /proc/sys/fs/pipe-max-size).
+std::size_t pipeLimit() {
+  std::ifstream in("/proc/sys/fs/pipe-max-size");
+  std::size_t limit = 0;
+  in >> limit;
+  return limit;
+}
+
+} // namespace
+
+TEST_CASE("a stdio connection widens its pipes, so that large replies pass in few rounds") {
+  std::array<int, 2> toServer{};
+  std::array<int, 2> fromServer{};
+  REQUIRE(::pipe(toServer.data()) == 0);
+  REQUIRE(::pipe(fromServer.data()) == 0);
+  const auto before = static_cast<std::size_t>(::fcntl(fromServer[1], F_GETPIPE_SZ));
+  {
+    asio::io_context context;
+    auto connection = oxt::transport::makeStdioConnection(context, toServer[0], fromServer[1]);
+  }
+  // The connection wrote to duplicates of the descriptors: the pipes themselves changed.
+  const auto expected = std::max(before, std::min(oxt::transport::kWidePipeBytes, pipeLimit()));
+  CHECK(static_cast<std::size_t>(::fcntl(fromServer[1], F_GETPIPE_SZ)) == expected);
+  CHECK(static_cast<std::size_t>(::fcntl(toServer[0], F_GETPIPE_SZ)) == expected);
+  if (pipeLimit() >= oxt::transport::kWidePipeBytes) {
+    CHECK(expected > before);
+  }
+  for (const int fd : {toServer[0], toServer[1], fromServer[0], fromServer[1]}) {
+    ::close(fd);
+  }
+}
+
+TEST_CASE("widening leaves what is not a pipe as it is") {
+  std::array<int, 2> sockets{};
+  REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, sockets.data()) == 0);
+  CHECK(oxt::transport::widenPipe(sockets[0]) == 0);
+  CHECK(oxt::transport::widenPipe(-1) == 0);
+  ::close(sockets[0]);
+  ::close(sockets[1]);
 }
 
 TEST_CASE("listen addresses: loopback by default, errors named") {

@@ -1,5 +1,6 @@
 #include "features/semantic_tokens_cache.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -8,70 +9,107 @@ namespace oxt::features {
 using syntax::ByteRange;
 using syntax::SyntaxNode;
 
+namespace {
+
+/// How many parts after the expected one are looked at: the members one edit inserts
+/// or removes, typed or pasted.
+constexpr std::size_t kNearbyParts = 8;
+
+std::string_view slice(std::string_view text, ByteRange range) {
+  return text.substr(range.start, range.end - range.start);
+}
+
+} // namespace
+
+const SemanticTokensCache::Part* SemanticTokensCache::previousPart(const syntax::SyntaxTree& tree,
+                                                                   SyntaxNode node,
+                                                                   std::size_t& next) const {
+  if (!source_) {
+    return nullptr;
+  }
+  const auto range = node.byteRange();
+  const auto nodeText = slice(tree.text(), range);
+  const bool leaf = node.childCount() == 0;
+  const void* identity = leaf ? nullptr : node.identity();
+  if (!leaf && identity == nullptr) {
+    return nullptr;
+  }
+  const std::string_view oldText = source_->text();
+  // A node's tokens follow from its subtree and text; a leaf's (re-lexed by every
+  // reparse, so with a new identity) from its type and text.
+  const auto repeats = [&](const Part& old) {
+    if (leaf ? old.identity != nullptr || old.type != node.type() : old.identity != identity) {
+      return false;
+    }
+    return slice(oldText, old.range) == nodeText;
+  };
+  const auto found = [&](std::size_t at) {
+    next = at + 1;
+    return &parts_[at];
+  };
+  for (auto at = next; at < std::min(next + kNearbyParts, parts_.size()); ++at) {
+    if (repeats(parts_[at])) {
+      return found(at);
+    }
+  }
+  // After the edit: at the same distance from the end of the text.
+  const auto fromEnd = static_cast<int64_t>(tree.text().size()) - range.start;
+  const auto oldStart = static_cast<int64_t>(oldText.size()) - fromEnd;
+  if (oldStart < 0) {
+    return nullptr;
+  }
+  const auto at =
+      std::lower_bound(parts_.begin(), parts_.end(), static_cast<uint32_t>(oldStart),
+                       [](const Part& part, uint32_t start) { return part.range.start < start; });
+  if (at != parts_.end() && at->range.start == static_cast<uint32_t>(oldStart) && repeats(*at)) {
+    return found(static_cast<std::size_t>(at - parts_.begin()));
+  }
+  return nullptr;
+}
+
 const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::SyntaxTree& tree) {
   std::vector<SemanticToken> out;
   out.reserve(tokens_.size());
-  std::unordered_map<const void*, Part> nodes;
-  nodes.reserve(nodes_.size());
-  std::vector<Part> leaves;
-  leaves.reserve(leaves_.size());
+  std::vector<Part> parts;
+  parts.reserve(parts_.size());
   reused_ = 0;
-  const std::string_view text = tree.text();
-  const std::string_view oldText = source_ ? std::string_view(source_->text()) : std::string_view();
+  std::size_t next = 0; // the previous part expected next
 
-  const auto reuse = [&](const Part& old, ByteRange range) {
-    const auto begin = tokens_.begin() + old.firstToken;
-    for (auto token = begin; token != begin + old.tokenCount; ++token) {
-      out.push_back(SemanticToken{ByteRange{token->range.start - old.range.start + range.start,
-                                            token->range.end - old.range.start + range.start},
-                                  token->style});
-    }
-    ++reused_;
-  };
   // A child of an extension's body or of the file: its tokens are a function of its
   // subtree and its text alone.
   const auto part = [&](SyntaxNode node) {
     const auto range = node.byteRange();
     const auto first = static_cast<uint32_t>(out.size());
-    const auto nodeText = text.substr(range.start, range.end - range.start);
-    if (node.childCount() == 0) {
-      const auto type = node.type();
-      const auto it = leaves_.find(nodeText);
-      if (it != leaves_.end() && it->second.type == type) {
-        reuse(it->second, range);
-      } else {
-        appendSemanticTokens(tree, node, std::nullopt, out);
+    if (const auto* old = previousPart(tree, node, next)) {
+      const auto begin = tokens_.begin() + old->firstToken;
+      for (auto token = begin; token != begin + old->tokenCount; ++token) {
+        out.push_back(SemanticToken{ByteRange{token->range.start - old->range.start + range.start,
+                                              token->range.end - old->range.start + range.start},
+                                    token->style});
       }
-      leaves.push_back(Part{range, first, static_cast<uint32_t>(out.size()) - first, type});
-      return;
-    }
-    const auto* identity = node.identity();
-    const auto it = identity == nullptr ? nodes_.end() : nodes_.find(identity);
-    if (it != nodes_.end() &&
-        oldText.substr(it->second.range.start, it->second.range.end - it->second.range.start) ==
-            nodeText) {
-      reuse(it->second, range);
+      ++reused_;
     } else {
       appendSemanticTokens(tree, node, std::nullopt, out);
     }
-    if (identity != nullptr) {
-      nodes.emplace(identity, Part{range, first, static_cast<uint32_t>(out.size()) - first, {}});
-    }
+    const bool leaf = node.childCount() == 0;
+    parts.push_back(Part{range, first, static_cast<uint32_t>(out.size()) - first,
+                         leaf ? nullptr : node.identity(),
+                         leaf ? node.type() : std::string_view()});
   };
-  const auto* parts = tree.extensionParts();
-  if (parts) {
+  const auto* segmented = tree.extensionParts();
+  if (segmented) {
     // A text in segments: the same parts, put back together from them.
-    for (const auto& child : parts->before) {
+    for (const auto& child : segmented->before) {
       part(child);
     }
-    if (parts->bodyRange.start > parts->range.start) {
-      appendSemanticTokens(tree, parts->declaration,
-                           ByteRange{parts->range.start, parts->bodyRange.start}, out);
+    if (segmented->bodyRange.start > segmented->range.start) {
+      appendSemanticTokens(tree, segmented->declaration,
+                           ByteRange{segmented->range.start, segmented->bodyRange.start}, out);
     }
-    for (const auto& inBody : parts->bodyChildren) {
+    for (const auto& inBody : segmented->bodyChildren) {
       part(inBody);
     }
-    for (const auto& child : parts->after) {
+    for (const auto& child : segmented->after) {
       part(child);
     }
   } else {
@@ -99,13 +137,7 @@ const std::vector<SemanticToken>& SemanticTokensCache::tokens(const syntax::Synt
     }
   }
   source_ = std::make_unique<const syntax::SyntaxTree>(tree.snapshot());
-  const std::string_view keptText = source_->text();
-  leaves_.clear();
-  leaves_.reserve(leaves.size());
-  for (const auto& leaf : leaves) {
-    leaves_.emplace(keptText.substr(leaf.range.start, leaf.range.end - leaf.range.start), leaf);
-  }
-  nodes_ = std::move(nodes);
+  parts_ = std::move(parts);
   tokens_ = std::move(out);
   return tokens_;
 }

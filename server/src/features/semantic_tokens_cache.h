@@ -13,13 +13,18 @@
 // reparse and gets a new identity, but its tokens follow from its type and text, so
 // leaves are looked up by those. Everything new or edited goes through the queries as
 // before, on that node only; so does the extension's header (it is short).
+//
+// Parts are matched in document order: the one after the last match, a few after it
+// (members an edit inserted or removed), or the one at the same distance from the end
+// of the text (after a larger insertion or deletion). Edits in several places at once
+// (a rename everywhere, a formatting) may leave parts unmatched: those are computed
+// again, which is what a first request costs.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "features/semantic_tokens.h"
@@ -42,15 +47,22 @@ private:
     syntax::ByteRange range;
     uint32_t firstToken = 0;
     uint32_t tokenCount = 0;
-    std::string_view type; // the grammar's name, for leaves (static storage)
+    const void* identity = nullptr; // SyntaxNode::identity; nullptr for leaves
+    std::string_view type;          // the grammar's name, for leaves (static storage)
   };
 
+  /// The part of the cached version that `node` (of `tree`) repeats, or nullptr.
+  [[nodiscard]] const Part* previousPart(const syntax::SyntaxTree& tree, syntax::SyntaxNode node,
+                                         std::size_t& next) const;
+
   /// The version tokens_ belong to. Keeping it keeps its subtrees alive, so that an
-  /// identity in nodes_ cannot be taken by another node; its text is what a reused
-  /// part's text is compared with, and what the keys of leaves_ point into.
+  /// identity in parts_ cannot be taken by another node; its text is what a reused
+  /// part's text is compared with.
   std::unique_ptr<const syntax::SyntaxTree> source_;
-  std::unordered_map<const void*, Part> nodes_;       // by SyntaxNode::identity
-  std::unordered_map<std::string_view, Part> leaves_; // by text
+  /// In document order, as the next call meets them: a part is looked for where the
+  /// last one was found, which after an edit is almost always right, so no table of
+  /// tens of thousands of parts is built or searched on each request.
+  std::vector<Part> parts_;
   std::vector<SemanticToken> tokens_;
   std::size_t reused_ = 0;
 };

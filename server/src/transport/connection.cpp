@@ -7,6 +7,8 @@
 #include <asio/posix/stream_descriptor.hpp>
 #include <asio/write.hpp>
 
+#include "transport/pipe_capacity.h"
+
 namespace oxt::transport {
 
 void Connection::start(Handlers handlers) {
@@ -78,7 +80,12 @@ namespace {
 class StdioConnection final : public Connection {
 public:
   StdioConnection(asio::io_context& context, int inFd, int outFd, std::size_t maxMessageBytes)
-      : Connection(maxMessageBytes), in_(context, ::dup(inFd)), out_(context, ::dup(outFd)) {}
+      : Connection(maxMessageBytes), in_(context, ::dup(inFd)), out_(context, ::dup(outFd)) {
+    // Large messages both ways: the editor's text of a large file, the server's outline
+    // and semantic tokens of it (transport/pipe_capacity.h).
+    widenPipe(in_.native_handle());
+    widenPipe(out_.native_handle());
+  }
 
 protected:
   void asyncReadSome(asio::mutable_buffer buffer, ReadHandler handler) override {

@@ -65,7 +65,8 @@ private:
   bool closed_ = false;
 };
 
-/// Reads `inFd` and writes `outFd` (duplicated, so that the originals stay open).
+/// Reads `inFd` and writes `outFd` (duplicated, so that the originals stay open). Pipes
+/// among them are widened (transport/pipe_capacity.h).
 [[nodiscard]] std::unique_ptr<Connection>
 makeStdioConnection(asio::io_context& context, int inFd, int outFd,
                     std::size_t maxMessageBytes = FrameReader::kDefaultMaxMessageBytes);
