@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <utility>
+#include <vector>
 
 #include "model/shift_ranges.h"
 
@@ -24,8 +25,8 @@ std::string_view slice(std::string_view text, ByteRange range) {
   return text.substr(range.start, range.end - range.start);
 }
 
-std::string nameOrPlaceholder(const model::Name& name) {
-  return name.text.empty() ? std::string(kMissingName) : name.text;
+std::string_view nameOrPlaceholder(const model::Name& name) {
+  return name.text.empty() ? kMissingName : std::string_view(name.text);
 }
 
 // The members are read as read, each range moved by `moved`, the bytes the member moved
@@ -44,100 +45,228 @@ ByteRange selectionOf(const model::Name& name, ByteRange keyword, int64_t moved)
   return at(name.text.empty() ? keyword : name.range, moved);
 }
 
-OutlineSymbol typedElement(const model::TypedElement& element, SymbolKind kind, std::string detail,
-                           int64_t moved) {
-  OutlineSymbol symbol;
-  symbol.kind = kind;
-  symbol.name = nameOrPlaceholder(element.name);
-  symbol.detail = std::move(detail);
-  symbol.range = at(element.range, moved);
-  symbol.selectionRange = element.name.text.empty()
-                              ? ByteRange{symbol.range.start, symbol.range.start}
-                              : at(element.name.range, moved);
-  return symbol;
+/// `range` grown to contain `other`.
+ByteRange unite(ByteRange range, ByteRange other) {
+  return ByteRange{std::min(range.start, other.start), std::max(range.end, other.end)};
 }
 
-OutlineSymbol attributeSymbol(const model::Attribute& attribute, std::string_view text,
-                              int64_t moved) {
-  return typedElement(attribute, SymbolKind::Attribute,
-                      typeText(slice(text, at(attribute.type.range, moved))), moved);
+/// A parameter or attribute: its range grown to contain its name.
+OutlineEntry typedEntry(const model::TypedElement& element, SymbolKind kind,
+                        std::string_view detail, int64_t moved) {
+  const auto range = at(element.range, moved);
+  const auto selection = element.name.text.empty() ? ByteRange{range.start, range.start}
+                                                   : at(element.name.range, moved);
+  return OutlineEntry{
+      kind, nameOrPlaceholder(element.name), detail, unite(range, selection), selection, 0};
 }
 
-template <typename Record>
-OutlineSymbol recordSymbol(const Record& record, SymbolKind kind, std::string_view text,
-                           int64_t moved) {
-  OutlineSymbol symbol;
-  symbol.kind = kind;
-  symbol.name = nameOrPlaceholder(record.name);
-  symbol.range = at(record.range, moved);
-  symbol.selectionRange = selectionOf(record.name, record.keywordRange, moved);
-  for (const auto& attribute : record.attributes) {
-    symbol.children.push_back(attributeSymbol(attribute, text, moved));
+/// One extension's members, in source order whatever their kind.
+enum class MemberKind : uint8_t { Action, Structure, Entity, Resource };
+struct MemberAt {
+  MemberKind kind;
+  uint32_t index;
+  uint32_t start;
+};
+
+class OutlineWalk {
+public:
+  OutlineWalk(std::string_view text, OutlineVisitor& visitor) : text_(text), visitor_(visitor) {}
+
+  /// The extension's members in source order, each with the range LSP wants: one that
+  /// contains its selection range and its children. The model's ranges do, except for
+  /// members a stray `}` put outside the extension they are attached to; widening keeps
+  /// clients (VS Code) from rejecting the whole answer.
+  static std::vector<MemberAt> membersOf(const model::Extension& extension) {
+    std::vector<MemberAt> members;
+    members.reserve(extension.actions.size() + extension.structures.size() +
+                    extension.entities.size() + extension.resources.size());
+    const auto add = [&members](const auto& list, MemberKind kind) {
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto start = at(list.asRead(i).range, list.movedSinceRead(i)).start;
+        members.push_back(MemberAt{kind, static_cast<uint32_t>(i), start});
+      }
+    };
+    add(extension.actions, MemberKind::Action);
+    add(extension.structures, MemberKind::Structure);
+    add(extension.entities, MemberKind::Entity);
+    add(extension.resources, MemberKind::Resource);
+    std::stable_sort(members.begin(), members.end(),
+                     [](const MemberAt& a, const MemberAt& b) { return a.start < b.start; });
+    return members;
   }
-  return symbol;
-}
 
-OutlineSymbol actionSymbol(const model::Action& action, std::string_view text, int64_t moved) {
-  OutlineSymbol symbol;
-  symbol.kind = SymbolKind::Action;
-  symbol.name = nameOrPlaceholder(action.name);
-  symbol.detail = model::isFunction(action) ? "function" : "";
-  symbol.range = at(action.range, moved);
-  symbol.selectionRange = selectionOf(action.name, action.keywordRange, moved);
-  for (const auto& parameter : action.parameters) {
-    const auto type = typeText(slice(text, at(parameter.type.range, moved)));
-    std::string detail = parameter.direction == model::Direction::Input ? "input" : "output";
-    if (!type.empty()) {
-      detail += " " + type;
+  /// The symbols of one member and its children, with the member's widened range.
+  ByteRange rangeOf(const model::Extension& extension, MemberAt member) const {
+    switch (member.kind) {
+    case MemberKind::Action:
+      return actionRange(extension.actions.asRead(member.index),
+                         extension.actions.movedSinceRead(member.index));
+    case MemberKind::Structure:
+      return recordRange(extension.structures.asRead(member.index),
+                         extension.structures.movedSinceRead(member.index));
+    case MemberKind::Entity:
+      return recordRange(extension.entities.asRead(member.index),
+                         extension.entities.movedSinceRead(member.index));
+    case MemberKind::Resource:
+      return resourceEntry(extension.resources.asRead(member.index),
+                           extension.resources.movedSinceRead(member.index))
+          .range;
     }
-    symbol.children.push_back(
-        typedElement(parameter, SymbolKind::Parameter, std::move(detail), moved));
+    return {};
   }
-  return symbol;
-}
 
-OutlineSymbol resourceSymbol(const model::Resource& resource, std::string_view /*text*/,
-                             int64_t moved) {
-  OutlineSymbol symbol;
-  symbol.kind = SymbolKind::Resource;
-  symbol.name = resource.pathText.empty() ? std::string(kMissingPath) : resource.pathText;
-  symbol.detail = std::string(model::deployActionName(model::deployActionOf(resource)));
-  symbol.range = at(resource.range, moved);
-  symbol.selectionRange = resource.path.range.end > resource.path.range.start
-                              ? at(resource.path.range, moved)
-                              : at(resource.keywordRange, moved);
-  return symbol;
-}
-
-/// Appends the symbol of every member of `members`, read as read.
-template <typename Member, typename Make>
-void addSymbols(const model::SharedList<Member>& members, std::string_view text, Make&& make,
-                std::vector<OutlineSymbol>& into) {
-  for (std::size_t i = 0; i < members.size(); ++i) {
-    into.push_back(make(members.asRead(i), text, members.movedSinceRead(i)));
+  void member(const model::Extension& extension, MemberAt member) {
+    switch (member.kind) {
+    case MemberKind::Action:
+      action(extension.actions.asRead(member.index),
+             extension.actions.movedSinceRead(member.index));
+      return;
+    case MemberKind::Structure:
+      record(extension.structures.asRead(member.index), SymbolKind::Structure,
+             extension.structures.movedSinceRead(member.index));
+      return;
+    case MemberKind::Entity:
+      record(extension.entities.asRead(member.index), SymbolKind::Entity,
+             extension.entities.movedSinceRead(member.index));
+      return;
+    case MemberKind::Resource:
+      visitor_.enter(resourceEntry(extension.resources.asRead(member.index),
+                                   extension.resources.movedSinceRead(member.index)));
+      visitor_.leave();
+      return;
+    }
   }
-}
 
-/// Members are listed in source order, as the file reads, whatever their kind.
-void sortByStart(std::vector<OutlineSymbol>& symbols) {
-  std::stable_sort(
-      symbols.begin(), symbols.end(),
-      [](const OutlineSymbol& a, const OutlineSymbol& b) { return a.range.start < b.range.start; });
-}
-
-/// LSP asks that a symbol's range contain its selection range and its children; the
-/// model's ranges do, except for members that a stray `}` put outside the extension
-/// they are attached to. Widening the parent keeps clients (VS Code) from rejecting
-/// the whole answer.
-void widenToContain(OutlineSymbol& symbol) {
-  for (auto& child : symbol.children) {
-    widenToContain(child);
-    symbol.range.start = std::min(symbol.range.start, child.range.start);
-    symbol.range.end = std::max(symbol.range.end, child.range.end);
+private:
+  static OutlineEntry actionEntry(const model::Action& action, int64_t moved) {
+    return OutlineEntry{SymbolKind::Action,
+                        nameOrPlaceholder(action.name),
+                        model::isFunction(action) ? "function" : "",
+                        at(action.range, moved),
+                        selectionOf(action.name, action.keywordRange, moved),
+                        action.parameters.size()};
   }
-  symbol.range.start = std::min(symbol.range.start, symbol.selectionRange.start);
-  symbol.range.end = std::max(symbol.range.end, symbol.selectionRange.end);
+
+  static ByteRange actionRange(const model::Action& action, int64_t moved) {
+    const auto entry = actionEntry(action, moved);
+    auto range = unite(entry.range, entry.selectionRange);
+    for (const auto& parameter : action.parameters) {
+      range = unite(range, typedEntry(parameter, SymbolKind::Parameter, {}, moved).range);
+    }
+    return range;
+  }
+
+  template <typename Record>
+  static OutlineEntry recordEntry(const Record& record, SymbolKind kind, int64_t moved) {
+    return OutlineEntry{kind,
+                        nameOrPlaceholder(record.name),
+                        {},
+                        at(record.range, moved),
+                        selectionOf(record.name, record.keywordRange, moved),
+                        record.attributes.size()};
+  }
+
+  template <typename Record> static ByteRange recordRange(const Record& record, int64_t moved) {
+    const auto entry = recordEntry(record, SymbolKind::Structure, moved);
+    auto range = unite(entry.range, entry.selectionRange);
+    for (const auto& attribute : record.attributes) {
+      range = unite(range, typedEntry(attribute, SymbolKind::Attribute, {}, moved).range);
+    }
+    return range;
+  }
+
+  static OutlineEntry resourceEntry(const model::Resource& resource, int64_t moved) {
+    const auto range = at(resource.range, moved);
+    const auto selection = resource.path.range.end > resource.path.range.start
+                               ? at(resource.path.range, moved)
+                               : at(resource.keywordRange, moved);
+    return OutlineEntry{SymbolKind::Resource,
+                        resource.pathText.empty() ? kMissingPath
+                                                  : std::string_view(resource.pathText),
+                        model::deployActionName(model::deployActionOf(resource)),
+                        unite(range, selection),
+                        selection,
+                        0};
+  }
+
+  void action(const model::Action& action, int64_t moved) {
+    auto entry = actionEntry(action, moved);
+    entry.range = actionRange(action, moved);
+    visitor_.enter(entry);
+    for (const auto& parameter : action.parameters) {
+      detail_ = parameter.direction == model::Direction::Input ? "input" : "output";
+      const auto type = slice(text_, at(parameter.type.range, moved));
+      if (!type.empty()) {
+        detail_ += ' ';
+        appendTypeText(detail_, type);
+        if (detail_.back() == ' ') {
+          detail_.pop_back(); // a type of white space only
+        }
+      }
+      visitor_.enter(typedEntry(parameter, SymbolKind::Parameter, detail_, moved));
+      visitor_.leave();
+    }
+    visitor_.leave();
+  }
+
+  template <typename Record> void record(const Record& record, SymbolKind kind, int64_t moved) {
+    auto entry = recordEntry(record, kind, moved);
+    entry.range = recordRange(record, moved);
+    visitor_.enter(entry);
+    for (const auto& attribute : record.attributes) {
+      detail_.clear();
+      appendTypeText(detail_, slice(text_, at(attribute.type.range, moved)));
+      visitor_.enter(typedEntry(attribute, SymbolKind::Attribute, detail_, moved));
+      visitor_.leave();
+    }
+    visitor_.leave();
+  }
+
+  std::string_view text_;
+  OutlineVisitor& visitor_;
+  std::string detail_; // the detail being told, its buffer kept from symbol to symbol
+};
+
+/// Symbols the outline of `document` has: for sizing what a visitor writes.
+std::size_t symbolCount(const model::Document& document) {
+  std::size_t count = 0;
+  for (const auto& extension : document.extensions) {
+    count += 1 + extension.resources.size();
+    for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+      count += 1 + extension.actions.asRead(i).parameters.size();
+    }
+    for (std::size_t i = 0; i < extension.structures.size(); ++i) {
+      count += 1 + extension.structures.asRead(i).attributes.size();
+    }
+    for (std::size_t i = 0; i < extension.entities.size(); ++i) {
+      count += 1 + extension.entities.asRead(i).attributes.size();
+    }
+  }
+  return count;
 }
+
+/// Builds documentOutline's tree from the walk.
+class OutlineBuilder final : public OutlineVisitor {
+public:
+  void enter(const OutlineEntry& entry) override {
+    auto& siblings = open_.empty() ? roots_ : open_.back()->children;
+    auto& symbol = siblings.emplace_back();
+    symbol.kind = entry.kind;
+    symbol.name = entry.name;
+    symbol.detail = entry.detail;
+    symbol.range = entry.range;
+    symbol.selectionRange = entry.selectionRange;
+    symbol.children.reserve(entry.childCount);
+    open_.push_back(&symbol);
+  }
+  void leave() override { open_.pop_back(); }
+
+  std::vector<OutlineSymbol> take() { return std::move(roots_); }
+
+private:
+  std::vector<OutlineSymbol> roots_;
+  std::vector<OutlineSymbol*> open_; // stable: each sibling list is reserved in full
+};
 
 void flatten(const OutlineSymbol& symbol, const std::string& container,
              std::vector<Declaration>& out) {
@@ -152,16 +281,16 @@ void flatten(const OutlineSymbol& symbol, const std::string& container,
 
 } // namespace
 
-std::string typeText(std::string_view written) {
-  std::string out;
+void appendTypeText(std::string& out, std::string_view written) {
+  const auto from = out.size();
   bool pendingSpace = false;
   for (const char c : written) {
     if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      pendingSpace = !out.empty();
+      pendingSpace = out.size() > from;
       continue;
     }
     const bool closes = c == ',' || c == ')' || c == '>';
-    const bool afterOpen = !out.empty() && (out.back() == '(' || out.back() == '<');
+    const bool afterOpen = out.size() > from && (out.back() == '(' || out.back() == '<');
     if (pendingSpace && !closes && !afterOpen) {
       out += ' ';
     }
@@ -171,45 +300,68 @@ std::string typeText(std::string_view written) {
       pendingSpace = true; // "Decimal(37,8)" reads "Decimal(37, 8)"
     }
   }
+}
+
+std::string typeText(std::string_view written) {
+  std::string out;
+  appendTypeText(out, written);
   return out;
 }
 
-std::vector<OutlineSymbol> documentOutline(const model::Document& document, std::string_view text) {
-  std::vector<OutlineSymbol> roots;
-  for (const auto& extension : document.extensions) {
-    OutlineSymbol root;
-    root.kind = SymbolKind::Extension;
-    root.name = nameOrPlaceholder(extension.name);
-    root.range = extension.range;
-    root.selectionRange = selectionOf(extension.name, extension.keywordRange, 0);
-    addSymbols(extension.actions, text, actionSymbol, root.children);
-    addSymbols(
-        extension.structures, text,
-        [](const model::Structure& structure, std::string_view in, int64_t moved) {
-          return recordSymbol(structure, SymbolKind::Structure, in, moved);
-        },
-        root.children);
-    addSymbols(
-        extension.entities, text,
-        [](const model::Entity& entity, std::string_view in, int64_t moved) {
-          return recordSymbol(entity, SymbolKind::Entity, in, moved);
-        },
-        root.children);
-    addSymbols(extension.resources, text, resourceSymbol, root.children);
-    sortByStart(root.children);
-    if (!extension.declared) {
-      // No `extension` line: the members stand at the top of the outline.
-      for (auto& child : root.children) {
-        widenToContain(child);
-        roots.push_back(std::move(child));
+void walkOutline(const model::Document& document, std::string_view text, OutlineVisitor& visitor) {
+  visitor.expect(symbolCount(document));
+  OutlineWalk walk(text, visitor);
+  // The roots: each declared extension, and the members of an extension without an
+  // `extension` line, which stand at the top of the outline; in source order.
+  struct Root {
+    const model::Extension* extension;
+    MemberAt member; // when `extension` is not declared
+    ByteRange range;
+  };
+  std::vector<Root> roots;
+  std::vector<std::vector<MemberAt>> members(document.extensions.size());
+  for (std::size_t x = 0; x < document.extensions.size(); ++x) {
+    const auto& extension = document.extensions[x];
+    members[x] = OutlineWalk::membersOf(extension);
+    if (extension.declared) {
+      auto range = unite(extension.range, selectionOf(extension.name, extension.keywordRange, 0));
+      for (const auto member : members[x]) {
+        range = unite(range, walk.rangeOf(extension, member));
       }
+      roots.push_back(Root{&extension, {}, range});
       continue;
     }
-    widenToContain(root);
-    roots.push_back(std::move(root));
+    for (const auto member : members[x]) {
+      roots.push_back(Root{&extension, member, walk.rangeOf(extension, member)});
+    }
   }
-  sortByStart(roots);
-  return roots;
+  std::stable_sort(roots.begin(), roots.end(),
+                   [](const Root& a, const Root& b) { return a.range.start < b.range.start; });
+  for (const auto& root : roots) {
+    const auto& extension = *root.extension;
+    if (!extension.declared) {
+      walk.member(extension, root.member);
+      continue;
+    }
+    const auto& own =
+        members[static_cast<std::size_t>(root.extension - document.extensions.data())];
+    visitor.enter(OutlineEntry{SymbolKind::Extension,
+                               nameOrPlaceholder(extension.name),
+                               {},
+                               root.range,
+                               selectionOf(extension.name, extension.keywordRange, 0),
+                               own.size()});
+    for (const auto member : own) {
+      walk.member(extension, member);
+    }
+    visitor.leave();
+  }
+}
+
+std::vector<OutlineSymbol> documentOutline(const model::Document& document, std::string_view text) {
+  OutlineBuilder builder;
+  walkOutline(document, text, builder);
+  return builder.take();
 }
 
 std::vector<Declaration> declarationsOf(const model::Document& document, std::string_view text) {

@@ -4,6 +4,8 @@
 // and to LSP's shapes. They are quick (a walk of one tree or model), so they run on
 // the loop thread against the document's current text.
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -64,36 +66,60 @@ protocol::Range rangeOf(syntax::PositionCursor& positions, syntax::ByteRange ran
   return protocol::Range{{start.line, start.character}, {end.line, end.character}};
 }
 
-/// Takes the outline's strings instead of copying them: the outline is thrown away
-/// after, and a large one holds a hundred thousand names and details.
-protocol::DocumentSymbol toDocumentSymbol(features::OutlineSymbol&& symbol,
-                                          syntax::PositionCursor& positions,
-                                          const std::vector<int32_t>& kinds) {
-  protocol::DocumentSymbol out;
-  out.name = std::move(symbol.name);
-  out.detail = std::move(symbol.detail);
-  out.kind = symbolKindOf(symbol.kind, kinds);
-  out.range = rangeOf(positions, symbol.range);
-  out.selectionRange = rangeOf(positions, symbol.selectionRange);
-  out.children.reserve(symbol.children.size());
-  for (auto& child : symbol.children) {
-    out.children.push_back(toDocumentSymbol(std::move(child), positions, kinds));
+/// The outline as LSP's DocumentSymbol[], written as the walk meets it.
+class HierarchicalOutline final : public features::OutlineVisitor {
+public:
+  HierarchicalOutline(syntax::PositionCursor& positions, const std::vector<int32_t>& kinds)
+      : positions_(positions), kinds_(kinds) {}
+
+  void expect(std::size_t symbols) override {
+    text_.emplace(symbols * protocol::DocumentSymbolsText::kBytesPerSymbol);
   }
-  return out;
-}
+  void enter(const features::OutlineEntry& entry) override {
+    head_.name.assign(entry.name);
+    head_.detail.assign(entry.detail);
+    head_.kind = symbolKindOf(entry.kind, kinds_);
+    head_.range = rangeOf(positions_, entry.range);
+    head_.selectionRange = rangeOf(positions_, entry.selectionRange);
+    text_->open(head_, entry.childCount);
+  }
+  void leave() override { text_->close(); }
+
+  std::string take() { return text_ ? text_->take() : "[]"; }
+
+private:
+  syntax::PositionCursor& positions_;
+  const std::vector<int32_t>& kinds_;
+  std::optional<protocol::DocumentSymbolsText> text_;
+  protocol::DocumentSymbolHead head_; // its strings' buffers kept from symbol to symbol
+};
 
 /// The flat form, for clients without hierarchical support: each symbol with the name
 /// of its parent as container, the whole declaration as location.
-void flatten(const features::OutlineSymbol& symbol, const std::string& container,
-             const std::string& uri, syntax::PositionCursor& positions,
-             const std::vector<int32_t>& kinds, std::vector<protocol::SymbolInformation>& out) {
-  out.push_back(protocol::SymbolInformation{
-      symbol.name, symbolKindOf(symbol.kind, kinds),
-      protocol::Location{uri, rangeOf(positions, symbol.range)}, container});
-  for (const auto& child : symbol.children) {
-    flatten(child, symbol.name, uri, positions, kinds, out);
+class FlatOutline final : public features::OutlineVisitor {
+public:
+  FlatOutline(const std::string& uri, syntax::PositionCursor& positions,
+              const std::vector<int32_t>& kinds)
+      : uri_(uri), positions_(positions), kinds_(kinds) {}
+
+  void enter(const features::OutlineEntry& entry) override {
+    symbols_.push_back(
+        protocol::SymbolInformation{std::string(entry.name), symbolKindOf(entry.kind, kinds_),
+                                    protocol::Location{uri_, rangeOf(positions_, entry.range)},
+                                    open_.empty() ? std::string() : symbols_[open_.back()].name});
+    open_.push_back(symbols_.size() - 1);
   }
-}
+  void leave() override { open_.pop_back(); }
+
+  std::string take() { return protocol::toJsonText(symbols_); }
+
+private:
+  const std::string& uri_;
+  syntax::PositionCursor& positions_;
+  const std::vector<int32_t>& kinds_;
+  std::vector<protocol::SymbolInformation> symbols_;
+  std::vector<std::size_t> open_; // the symbols entered and not left, by index
+};
 
 /// Tokens in LSP's relative encoding (features::encodeSemanticTokens).
 protocol::SemanticTokens encodeTokens(const std::vector<features::SemanticToken>& tokens,
@@ -127,27 +153,21 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
     reply(nullptr);
     return;
   }
-  // The outline and its protocol form are freed before the reply is written: on a
-  // file of thousands of actions each is megabytes, and the reply's text as many.
+  // Written as the outline is walked: on a file of thousands of actions the outline as
+  // data would be megabytes, besides the reply's text (features::walkOutline).
   auto text = [&] {
     const auto analysis = document->analysis();
     const auto& tree = document->tree();
-    auto outline = features::documentOutline(analysis->document, tree.text());
     const auto& kinds = client_.outline.documentSymbolKinds;
     syntax::PositionCursor positions(tree.lines(), tree.text(), encoding_);
     if (client_.outline.hierarchicalDocumentSymbols) {
-      std::vector<protocol::DocumentSymbol> symbols;
-      symbols.reserve(outline.size());
-      for (auto& root : outline) {
-        symbols.push_back(toDocumentSymbol(std::move(root), positions, kinds));
-      }
-      return protocol::toJsonText(symbols);
+      HierarchicalOutline outline(positions, kinds);
+      features::walkOutline(analysis->document, tree.text(), outline);
+      return outline.take();
     }
-    std::vector<protocol::SymbolInformation> flat;
-    for (const auto& root : outline) {
-      flatten(root, "", params.textDocument.uri, positions, kinds, flat);
-    }
-    return protocol::toJsonText(flat);
+    FlatOutline outline(params.textDocument.uri, positions, kinds);
+    features::walkOutline(analysis->document, tree.text(), outline);
+    return outline.take();
   }();
   reply.withText(std::move(text));
 }

@@ -152,27 +152,6 @@ using json_text::appendOptionalString;
 using json_text::appendRange;
 using json_text::appendString;
 
-template <typename Symbol> void appendSymbols(std::string& out, const std::vector<Symbol>& symbols);
-
-void appendSymbol(std::string& out, const DocumentSymbol& symbol) {
-  out += '{';
-  if (!symbol.children.empty()) {
-    out += R"("children":)";
-    appendSymbols(out, symbol.children);
-    out += ',';
-  }
-  appendOptionalString(out, "detail", symbol.detail);
-  out += R"("kind":)";
-  out += std::to_string(static_cast<int32_t>(symbol.kind));
-  out += R"(,"name":)";
-  appendString(out, symbol.name);
-  out += R"(,"range":)";
-  appendRange(out, symbol.range);
-  out += R"(,"selectionRange":)";
-  appendRange(out, symbol.selectionRange);
-  out += '}';
-}
-
 void appendSymbol(std::string& out, const SymbolInformation& symbol) {
   out += '{';
   appendOptionalString(out, "containerName", symbol.containerName);
@@ -187,8 +166,7 @@ void appendSymbol(std::string& out, const SymbolInformation& symbol) {
   out += '}';
 }
 
-template <typename Symbol>
-void appendSymbols(std::string& out, const std::vector<Symbol>& symbols) {
+void appendSymbols(std::string& out, const std::vector<SymbolInformation>& symbols) {
   out += '[';
   for (std::size_t i = 0; i < symbols.size(); ++i) {
     if (i > 0) {
@@ -200,13 +178,8 @@ void appendSymbols(std::string& out, const std::vector<Symbol>& symbols) {
 }
 
 // The size of the text the symbols make, escapes aside, so that the text of a large
-// outline (megabytes) is written into one buffer instead of one that doubles, copying
-// what it holds. (An estimate of 150 bytes a symbol was short by a third, and the copy
-// it caused was a tenth of the request on 20,000 actions.)
-constexpr std::size_t kSymbolPunctuation =
-    std::string_view(
-        R"({"children":[],"detail":"","kind":00,"name":"","range":,"selectionRange":},)")
-        .size();
+// list (megabytes) is written into one buffer instead of one that doubles, copying
+// what it holds.
 constexpr std::size_t kFlatSymbolPunctuation =
     std::string_view(R"({"containerName":"","kind":00,"location":{"range":,"uri":""},"name":""},)")
         .size();
@@ -231,16 +204,7 @@ std::size_t estimatedSize(const SymbolInformation& symbol) {
          symbol.containerName.size() + symbol.location.uri.size();
 }
 
-std::size_t estimatedSize(const DocumentSymbol& symbol) {
-  auto size = kSymbolPunctuation + rangeSize(symbol.range) + rangeSize(symbol.selectionRange) +
-              symbol.name.size() + symbol.detail.size();
-  for (const auto& child : symbol.children) {
-    size += estimatedSize(child);
-  }
-  return size;
-}
-
-template <typename Symbol> std::string symbolsText(const std::vector<Symbol>& symbols) {
+std::string symbolsText(const std::vector<SymbolInformation>& symbols) {
   std::size_t estimate = 2;
   for (const auto& symbol : symbols) {
     estimate += estimatedSize(symbol);
@@ -251,13 +215,89 @@ template <typename Symbol> std::string symbolsText(const std::vector<Symbol>& sy
   return out;
 }
 
+constexpr std::size_t kSymbolPunctuation =
+    std::string_view(
+        R"({"children":[],"detail":"","kind":00,"name":"","range":,"selectionRange":},)")
+        .size();
+
+std::size_t estimatedSize(const DocumentSymbol& symbol) {
+  auto size = kSymbolPunctuation + rangeSize(symbol.range) + rangeSize(symbol.selectionRange) +
+              symbol.name.size() + symbol.detail.size();
+  for (const auto& child : symbol.children) {
+    size += estimatedSize(child);
+  }
+  return size;
+}
+
+void write(DocumentSymbolsText& text, const std::vector<DocumentSymbol>& symbols) {
+  for (const auto& symbol : symbols) {
+    text.open(symbol, symbol.children.size());
+    write(text, symbol.children);
+    text.close();
+  }
+}
+
 } // namespace
 
 std::string toJsonText(const std::vector<SymbolInformation>& symbols) {
   return symbolsText(symbols);
 }
 
-std::string toJsonText(const std::vector<DocumentSymbol>& symbols) { return symbolsText(symbols); }
+std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
+  std::size_t estimate = 2;
+  for (const auto& symbol : symbols) {
+    estimate += estimatedSize(symbol);
+  }
+  DocumentSymbolsText text(estimate);
+  write(text, symbols);
+  return text.take();
+}
+
+DocumentSymbolsText::DocumentSymbolsText(std::size_t reserveBytes) { out_.reserve(reserveBytes); }
+
+void DocumentSymbolsText::open(const DocumentSymbolHead& head, std::size_t childCount) {
+  if (out_.back() != '[') {
+    out_ += ',';
+  }
+  out_ += '{';
+  // The keys in Json's order: the children come first, the symbol's own fields after.
+  if (depth_ == open_.size()) {
+    open_.emplace_back();
+  }
+  auto& entry = open_[depth_++];
+  entry.head.name.assign(head.name);
+  entry.head.detail.assign(head.detail);
+  entry.head.kind = head.kind;
+  entry.head.range = head.range;
+  entry.head.selectionRange = head.selectionRange;
+  entry.hasChildren = childCount > 0;
+  if (entry.hasChildren) {
+    out_ += R"("children":[)";
+  }
+}
+
+void DocumentSymbolsText::close() {
+  const auto& entry = open_.at(--depth_);
+  const auto& head = entry.head;
+  if (entry.hasChildren) {
+    out_ += "],";
+  }
+  appendOptionalString(out_, "detail", head.detail);
+  out_ += R"("kind":)";
+  out_ += std::to_string(static_cast<int32_t>(head.kind));
+  out_ += R"(,"name":)";
+  appendString(out_, head.name);
+  out_ += R"(,"range":)";
+  appendRange(out_, head.range);
+  out_ += R"(,"selectionRange":)";
+  appendRange(out_, head.selectionRange);
+  out_ += '}';
+}
+
+std::string DocumentSymbolsText::take() {
+  out_ += ']';
+  return std::move(out_);
+}
 
 std::string toJsonText(const SemanticTokens& value) {
   std::string out = R"({"data":[)";
