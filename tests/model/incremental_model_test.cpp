@@ -16,6 +16,7 @@
 #include "../support/test_files.h"
 #include "model/analysis.h"
 #include "model/build_model.h"
+#include "model/shift_ranges.h"
 
 using namespace oxt::model;
 using oxt::syntax::ByteRange;
@@ -273,6 +274,24 @@ TEST_CASE("a shared member whose type resolves anew is copied, not changed in pl
   CHECK(document.analysis().document == buildModel(document.tree()));
 }
 
+namespace {
+
+/// Every member of `members` that holds `offset` (ends included) lies in
+/// membersAround(members, offset), which hover and the implementation lens search.
+template <typename Member>
+void requireFoundAround(const SharedList<Member>& members, uint32_t offset) {
+  const auto around = membersAround(members, offset);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    const auto range = rangeNow(members, i);
+    if (range.start <= offset && offset <= range.end) {
+      CAPTURE(offset, i, range.start, range.end, around.first, around.last);
+      REQUIRE((around.first <= i && i < around.last));
+    }
+  }
+}
+
+} // namespace
+
 TEST_CASE("random typing in every example gives the model a fresh build gives") {
   std::mt19937 random(20261128); // fixed: a failure reproduces
   auto files = oxt::test::exampleFiles();
@@ -305,6 +324,16 @@ TEST_CASE("random typing in every example gives the model a fresh build gives") 
       const auto fresh = buildModel(document.tree());
       CAPTURE(firstDifference(document.analysis().document, fresh));
       REQUIRE(document.analysis().document == fresh);
+      for (int probe = 0; probe < 20; ++probe) {
+        const auto offset = std::uniform_int_distribution<uint32_t>(
+            0, static_cast<uint32_t>(document.tree().text().size()))(random);
+        for (const auto& extension : document.analysis().document.extensions) {
+          requireFoundAround(extension.actions, offset);
+          requireFoundAround(extension.structures, offset);
+          requireFoundAround(extension.entities, offset);
+          requireFoundAround(extension.resources, offset);
+        }
+      }
     }
   }
 }

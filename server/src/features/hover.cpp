@@ -172,9 +172,10 @@ private:
                      codegen::interfaceName(extension);
       return hover;
     }
-    for (std::size_t i = 0; i < extension.actions.size(); ++i) {
-      // Only the action the offset is in: everything inAction looks at lies inside it,
-      // and reading the others would copy every one an edit moved (shared_list.h).
+    // Only the members the offset is in: everything looked at lies inside them, and
+    // reading the others would copy every one an edit moved (shared_list.h).
+    const auto actions = model::membersAround(extension.actions, offset_);
+    for (auto i = actions.first; i < actions.last; ++i) {
       if (!contains(model::rangeNow(extension.actions, i), offset_)) {
         continue;
       }
@@ -182,7 +183,8 @@ private:
         return hover;
       }
     }
-    for (uint32_t i = 0; i < extension.structures.size(); ++i) {
+    const auto structures = model::membersAround(extension.structures, offset_);
+    for (auto i = static_cast<uint32_t>(structures.first); i < structures.last; ++i) {
       const auto& structure = extension.structures[i];
       if (auto hover = definition(structure.annotations, structure.name, structure.keywordRange,
                                   structure.description, structure.attributes,
@@ -190,7 +192,8 @@ private:
         return hover;
       }
     }
-    for (uint32_t i = 0; i < extension.entities.size(); ++i) {
+    const auto entities = model::membersAround(extension.entities, offset_);
+    for (auto i = static_cast<uint32_t>(entities.first); i < entities.last; ++i) {
       const auto& entity = extension.entities[i];
       if (auto hover =
               definition(entity.annotations, entity.name, entity.keywordRange, entity.description,
@@ -198,7 +201,9 @@ private:
         return hover;
       }
     }
-    for (const auto& resource : extension.resources) {
+    const auto resources = model::membersAround(extension.resources, offset_);
+    for (auto i = resources.first; i < resources.last; ++i) {
+      const auto& resource = extension.resources[i];
       if (auto hover = annotations(resource.annotations)) {
         return hover;
       }

@@ -48,7 +48,8 @@ std::optional<ActionImplementation> implementationAt(const model::Analysis& anal
                                                      const std::filesystem::path& oxtFile,
                                                      uint32_t offset) {
   for (const auto& extension : analysis.document.extensions) {
-    for (std::size_t i = 0; i < extension.actions.size(); ++i) {
+    const auto around = model::membersAround(extension.actions, offset);
+    for (auto i = around.first; i < around.last; ++i) {
       // The name lies inside the action: only the action at the offset is read where it
       // is, not every one an edit moved (model/shared_list.h).
       const auto range = model::rangeNow(extension.actions, i);
