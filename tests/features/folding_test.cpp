@@ -1,11 +1,17 @@
 // Folding ranges: bodies (as grammar/queries/folds.scm names them) and comment blocks.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "../support/random_edits.h"
+#include "../support/segmented_shape.h"
 #include "../support/test_files.h"
+#include "features/embedded_queries.h"
 #include "features/folding_ranges.h"
+#include "syntax/node_walk.h"
 
 using oxt::features::FoldingRange;
 using oxt::features::foldingRanges;
@@ -137,4 +143,89 @@ TEST_CASE("every example folds, each range inside the file") {
       CHECK(fold.endLine < tree.lines().lineCount());
     }
   }
+}
+
+namespace {
+
+bool spansLines(const SyntaxTree& tree, oxt::syntax::SyntaxNode node) {
+  const auto range = node.byteRange();
+  return tree.textOf(node).find('\n') != std::string_view::npos &&
+         tree.lines().lineOfOffset(range.start) < tree.lines().lineOfOffset(range.end - 1);
+}
+
+bool startsItsLine(const SyntaxTree& tree, oxt::syntax::SyntaxNode node) {
+  const auto start = node.byteRange().start;
+  const auto line = tree.lines().lineStart(tree.lines().lineOfOffset(start));
+  return tree.text().substr(line, start - line).find_first_not_of(" \t") == std::string::npos;
+}
+
+std::string describe(oxt::syntax::SyntaxNode node) {
+  return std::string(node.type()) + " " + std::to_string(node.byteRange().start) + "-" +
+         std::to_string(node.byteRange().end) + "\n";
+}
+
+/// What folds are made of, as "type start-end" lines: the nodes folds.scm captures that
+/// span lines, then the comments that start their line.
+struct FoldingNodes {
+  std::string folded;
+  std::string comments;
+  friend bool operator==(const FoldingNodes&, const FoldingNodes&) = default;
+};
+
+/// As the server finds them (forEachFoldingNode, which skips most nodes).
+FoldingNodes byServer(const SyntaxTree& tree) {
+  FoldingNodes out;
+  const auto types = oxt::features::foldedNodeTypes();
+  oxt::features::forEachFoldingNode(tree, [&](oxt::syntax::SyntaxNode node) {
+    if (std::find(types.begin(), types.end(), node.type()) != types.end() &&
+        spansLines(tree, node)) {
+      out.folded += describe(node);
+    }
+    if ((node.type() == "comment" || node.type() == "doc_comment") && startsItsLine(tree, node)) {
+      out.comments += describe(node);
+    }
+  });
+  return out;
+}
+
+/// By folds.scm and by a walk of every node.
+FoldingNodes byQuery(const SyntaxTree& tree) {
+  FoldingNodes out;
+  for (const auto& capture : oxt::features::foldsQuery()->captures(tree)) {
+    if (spansLines(tree, capture.node)) {
+      out.folded += describe(capture.node);
+    }
+  }
+  oxt::syntax::forEachNode(tree, [&](oxt::syntax::SyntaxNode node) {
+    if ((node.type() == "comment" || node.type() == "doc_comment") && startsItsLine(tree, node)) {
+      out.comments += describe(node);
+    }
+    return true;
+  });
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("the server folds the nodes grammar/queries/folds.scm captures") {
+  REQUIRE(oxt::features::foldsQuery() != nullptr);
+  std::size_t folded = 0;
+  std::size_t comments = 0;
+  oxt::test::typeIntoExamples(80, [&](const auto& file, int step, const SyntaxTree& tree,
+                                      const auto& /*edit*/, auto& /*random*/) {
+    CAPTURE(file, step);
+    const auto server = byServer(tree);
+    REQUIRE(server.folded == byQuery(tree).folded);
+    REQUIRE(server.comments == byQuery(tree).comments);
+    folded +=
+        static_cast<std::size_t>(std::count(server.folded.begin(), server.folded.end(), '\n'));
+    comments +=
+        static_cast<std::size_t>(std::count(server.comments.begin(), server.comments.end(), '\n'));
+  });
+  CHECK(folded > 1000);
+  CHECK(comments > 1000);
+  // In segments: each node once, from the segment that owns its start.
+  const SyntaxTree segmented(oxt::test::generatedExtension(60), oxt::syntax::Language::Oxt, 400);
+  REQUIRE(segmented.segmentCount() > 5);
+  CHECK(byServer(segmented) == byQuery(segmented));
 }

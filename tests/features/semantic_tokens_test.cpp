@@ -65,7 +65,6 @@ TEST_CASE("the embedded highlights query is grammar/queries/highlights.scm and c
         oxt::test::readSourceFile("grammar/queries/locals.scm"));
   REQUIRE(oxt::features::foldsQuery() != nullptr);
   REQUIRE(oxt::features::localsQuery() != nullptr);
-  REQUIRE(oxt::features::commentsQuery() != nullptr);
 }
 
 TEST_CASE("every capture name of highlights.scm maps to the legend, and nothing else is mapped") {

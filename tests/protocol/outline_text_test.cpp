@@ -114,3 +114,15 @@ TEST_CASE("a result written as text makes the response its Json document makes")
     CHECK(resultMessageText(id, serialize(result)) == serialize(resultJson(id, result)));
   }
 }
+
+TEST_CASE("folding ranges written directly are the text of their Json document") {
+  std::vector<FoldingRange> ranges;
+  CHECK(toJsonText(ranges) == "[]");
+  // startLine, startCharacter, endLine, endCharacter, kind
+  ranges.push_back(FoldingRange{3, std::nullopt, 9, std::nullopt, std::nullopt});
+  ranges.push_back(FoldingRange{0, 4, 2, 1, std::string("comment")});
+  ranges.push_back(FoldingRange{4294967295U, 4294967295U, 4294967295U, 0, std::string("re\"gion")});
+  ranges.push_back(FoldingRange{10, 7, 12, std::nullopt, std::nullopt});
+  ranges.push_back(FoldingRange{10, std::nullopt, 12, 2, std::nullopt});
+  CHECK(toJsonText(ranges) == serialize(toJson(ranges)));
+}

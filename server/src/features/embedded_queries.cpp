@@ -37,9 +37,4 @@ const syntax::SyntaxQuery* localsQuery() {
   return pointerTo(query);
 }
 
-const syntax::SyntaxQuery* commentsQuery() {
-  static const auto query = compileOrNone("(comment) @comment (doc_comment) @doc_comment");
-  return pointerTo(query);
-}
-
 } // namespace oxt::features

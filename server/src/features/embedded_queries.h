@@ -12,7 +12,8 @@ namespace oxt::features {
 /// grammar/queries/highlights.scm: the source of semantic tokens.
 [[nodiscard]] std::string_view highlightsQueryText();
 
-/// grammar/queries/folds.scm: the declarations that fold.
+/// grammar/queries/folds.scm: the declarations that fold. The server folds them by a
+/// walk of the tree (folding_ranges.h); the tests compare that walk with this query.
 [[nodiscard]] std::string_view foldsQueryText();
 
 /// grammar/queries/locals.scm: where names are defined (`@local.definition.*`).
@@ -23,7 +24,5 @@ namespace oxt::features {
 [[nodiscard]] const syntax::SyntaxQuery* highlightsQuery();
 [[nodiscard]] const syntax::SyntaxQuery* foldsQuery();
 [[nodiscard]] const syntax::SyntaxQuery* localsQuery();
-/// Every comment and doc comment (captures "comment" and "doc_comment").
-[[nodiscard]] const syntax::SyntaxQuery* commentsQuery();
 
 } // namespace oxt::features

@@ -1,10 +1,10 @@
 #include "features/folding_ranges.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
-#include "features/embedded_queries.h"
-#include "syntax/syntax_query.h"
+#include "syntax/node_walk.h"
 
 namespace oxt::features {
 
@@ -59,80 +59,112 @@ std::optional<FoldingRange> bodyFold(const SyntaxTree& tree, ByteRange range, Sy
   return fold;
 }
 
+constexpr std::array<std::string_view, 6> kFoldedNodeTypes{"extension_body",       "action_body",
+                                                           "structure_body",       "entity_body",
+                                                           "annotation_arguments", "comment"};
+
 /// Runs of line comments (`//` with `//`, `///` with `///`), each alone on its line,
-/// on consecutive lines.
-void addCommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds) {
-  const auto* query = commentsQuery();
-  if (query == nullptr) {
-    return;
-  }
-  const auto& lines = tree.lines();
-  struct Run {
-    uint32_t firstLine = 0;
-    uint32_t lastLine = 0;
-    uint32_t kind = 0;
-    bool open = false;
-  };
-  Run run;
-  const auto close = [&] {
-    if (run.open && run.lastLine > run.firstLine) {
-      folds.push_back(
-          FoldingRange{run.firstLine, run.lastLine, std::nullopt, std::nullopt, FoldKind::Comment});
-    }
-    run.open = false;
-  };
-  for (const auto& capture : query->captures(tree)) {
-    const auto range = capture.node.byteRange();
-    const auto text = tree.textOf(capture.node);
-    const bool lineComment = text.starts_with("//");
-    const auto line = lines.lineOfOffset(range.start);
-    if (!lineComment || !startsItsLine(tree, range.start)) {
+/// on consecutive lines: told each comment in document order.
+class CommentRuns {
+public:
+  CommentRuns(const SyntaxTree& tree, std::vector<FoldingRange>& folds)
+      : tree_(tree), folds_(folds) {}
+
+  void add(SyntaxNode comment, bool doc) {
+    const auto range = comment.byteRange();
+    const bool lineComment = tree_.textOf(comment).starts_with("//");
+    const auto line = tree_.lines().lineOfOffset(range.start);
+    if (!lineComment || !startsItsLine(tree_, range.start)) {
       close();
-      continue;
+      return;
     }
-    if (run.open && run.kind == capture.index && line == run.lastLine + 1) {
-      run.lastLine = line;
-      continue;
+    if (open_ && doc_ == doc && line == lastLine_ + 1) {
+      lastLine_ = line;
+      return;
     }
     close();
-    run = Run{line, line, capture.index, true};
+    open_ = true;
+    doc_ = doc;
+    firstLine_ = line;
+    lastLine_ = line;
   }
-  close();
+
+  void close() {
+    if (open_ && lastLine_ > firstLine_) {
+      folds_.push_back(
+          FoldingRange{firstLine_, lastLine_, std::nullopt, std::nullopt, FoldKind::Comment});
+    }
+    open_ = false;
+  }
+
+private:
+  const SyntaxTree& tree_;
+  std::vector<FoldingRange>& folds_;
+  uint32_t firstLine_ = 0;
+  uint32_t lastLine_ = 0;
+  bool doc_ = false;
+  bool open_ = false;
+};
+
+bool isFolded(std::string_view type) {
+  return std::find(kFoldedNodeTypes.begin(), kFoldedNodeTypes.end(), type) !=
+         kFoldedNodeTypes.end();
 }
 
 } // namespace
 
+std::span<const std::string_view> foldedNodeTypes() { return kFoldedNodeTypes; }
+
+void forEachFoldingNode(const SyntaxTree& tree, const std::function<void(SyntaxNode)>& visit) {
+  const std::string_view text = tree.text();
+  syntax::forEachNode(tree, [&](SyntaxNode node) {
+    visit(node);
+    // A node on one line holds no fold, and no comment that starts its line unless the
+    // node starts with it (as an error node may).
+    const auto start = node.byteRange().start;
+    return node.endPoint().row > node.startPoint().row ||
+           (start < text.size() && text[start] == '/');
+  });
+}
+
 std::vector<FoldingRange> foldingRanges(const SyntaxTree& tree, bool lineFoldingOnly) {
   std::vector<FoldingRange> folds;
-  if (const auto* query = foldsQuery(); query != nullptr) {
-    const auto* parts = tree.extensionParts();
-    for (const auto& capture : query->captures(tree)) {
-      const auto node = capture.node;
-      if (node.type() == "comment") {
-        // Block comments; one-line comments have nothing to fold.
-        const auto range = node.byteRange();
-        const auto first = tree.lines().lineOfOffset(range.start);
-        const auto last = lastLineOf(tree, range);
-        if (last > first) {
-          folds.push_back(FoldingRange{first, last, std::nullopt, std::nullopt, FoldKind::Comment});
-        }
-        continue;
-      }
-      std::optional<FoldingRange> fold;
-      if (parts && node.type() == "extension_body") {
-        // In segments: from the first segment's `{` to the last one's `}`.
-        fold = bodyFold(tree, parts->bodyRange, parts->bodyChildren.back(), lineFoldingOnly);
-      } else {
-        const auto count = node.childCount();
-        fold = bodyFold(tree, node.byteRange(), count == 0 ? SyntaxNode() : node.child(count - 1),
-                        lineFoldingOnly);
-      }
-      if (fold) {
-        folds.push_back(*fold);
-      }
+  std::vector<FoldingRange> commentRuns; // after the others, as they were found before
+  CommentRuns runs(tree, commentRuns);
+  const auto* parts = tree.extensionParts();
+  forEachFoldingNode(tree, [&](SyntaxNode node) {
+    const auto type = node.type();
+    if (type == "comment" || type == "doc_comment") {
+      runs.add(node, type == "doc_comment");
     }
-  }
-  addCommentRuns(tree, folds);
+    if (!isFolded(type)) {
+      return;
+    }
+    if (type == "comment") {
+      // Block comments; one-line comments have nothing to fold.
+      const auto range = node.byteRange();
+      const auto first = tree.lines().lineOfOffset(range.start);
+      const auto last = lastLineOf(tree, range);
+      if (last > first) {
+        folds.push_back(FoldingRange{first, last, std::nullopt, std::nullopt, FoldKind::Comment});
+      }
+      return;
+    }
+    std::optional<FoldingRange> fold;
+    if (parts && type == "extension_body") {
+      // In segments: from the first segment's `{` to the last one's `}`.
+      fold = bodyFold(tree, parts->bodyRange, parts->bodyChildren.back(), lineFoldingOnly);
+    } else {
+      const auto count = node.childCount();
+      fold = bodyFold(tree, node.byteRange(), count == 0 ? SyntaxNode() : node.child(count - 1),
+                      lineFoldingOnly);
+    }
+    if (fold) {
+      folds.push_back(*fold);
+    }
+  });
+  runs.close();
+  folds.insert(folds.end(), commentRuns.begin(), commentRuns.end());
   std::stable_sort(folds.begin(), folds.end(), [](const FoldingRange& a, const FoldingRange& b) {
     return a.startLine != b.startLine ? a.startLine < b.startLine : a.endLine > b.endLine;
   });

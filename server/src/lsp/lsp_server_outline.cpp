@@ -240,7 +240,7 @@ void LspServer::onFoldingRange(const protocol::FoldingRangeParams& params, Reply
       break; // sorted by start: the outermost, earliest folds are kept
     }
   }
-  reply(toJson(ranges));
+  reply.withText(protocol::toJsonText(ranges));
 }
 
 void LspServer::onSelectionRange(const protocol::SelectionRangeParams& params, Reply&& reply) {

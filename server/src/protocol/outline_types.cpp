@@ -253,6 +253,41 @@ std::string toJsonText(const std::vector<DocumentSymbol>& symbols) {
   return text.take();
 }
 
+std::string toJsonText(const std::vector<FoldingRange>& ranges) {
+  // A fold per member: 20,000 on a file of 20,000 actions, asked for after edits.
+  constexpr std::size_t kBytesPerRange = 96; // {"endCharacter":5,"endLine":123456,…}
+  std::string out = "[";
+  out.reserve(2 + ranges.size() * kBytesPerRange);
+  const auto number = [&out](std::string_view key, uint32_t value) {
+    out += '"';
+    out += key;
+    out += R"(":)";
+    out += std::to_string(value);
+  };
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    const auto& range = ranges[i];
+    out += i > 0 ? ",{" : "{";
+    if (range.endCharacter) { // the keys in Json's order
+      number("endCharacter", *range.endCharacter);
+      out += ',';
+    }
+    number("endLine", range.endLine);
+    if (range.kind) {
+      out += R"(,"kind":)";
+      appendString(out, *range.kind);
+    }
+    if (range.startCharacter) {
+      out += ',';
+      number("startCharacter", *range.startCharacter);
+    }
+    out += ',';
+    number("startLine", range.startLine);
+    out += '}';
+  }
+  out += ']';
+  return out;
+}
+
 DocumentSymbolsText::DocumentSymbolsText(std::size_t reserveBytes) { out_.reserve(reserveBytes); }
 
 void DocumentSymbolsText::open(const DocumentSymbolHead& head, std::size_t childCount) {

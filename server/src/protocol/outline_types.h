@@ -144,6 +144,7 @@ struct SemanticTokens {
 [[nodiscard]] std::string toJsonText(const std::vector<DocumentSymbol>& symbols);
 [[nodiscard]] std::string toJsonText(const std::vector<SymbolInformation>& symbols);
 [[nodiscard]] std::string toJsonText(const SemanticTokens& value);
+[[nodiscard]] std::string toJsonText(const std::vector<FoldingRange>& ranges);
 
 /// The text of toJsonText(std::vector<DocumentSymbol>), written symbol by symbol, so that
 /// an outline is not held as DocumentSymbols first (features::walkOutline): open() a
