@@ -1,12 +1,13 @@
-// The large results written as JSON text directly (document symbols, semantic tokens)
-// must be the text their Json documents give: a client cannot tell which way a reply
-// was written.
+// The large results written as JSON text directly (document symbols, semantic tokens,
+// folding ranges, code lenses) must be the text their Json documents give: a client
+// cannot tell which way a reply was written.
 #include <string>
 #include <vector>
 
 #include <catch2/catch_test_macros.hpp>
 
 #include "protocol/jsonrpc.h"
+#include "protocol/navigation_types.h"
 #include "protocol/outline_types.h"
 
 using namespace oxt::protocol;
@@ -125,4 +126,17 @@ TEST_CASE("folding ranges written directly are the text of their Json document")
   ranges.push_back(FoldingRange{10, 7, 12, std::nullopt, std::nullopt});
   ranges.push_back(FoldingRange{10, std::nullopt, 12, 2, std::nullopt});
   CHECK(toJsonText(ranges) == serialize(toJson(ranges)));
+}
+
+TEST_CASE("code lenses written directly are the text of their Json document") {
+  CHECK(toJsonText(std::vector<CodeLens>{}) == "[]");
+  const std::vector<CodeLens> lenses{
+      {rangeOf(3, 14, 22), "2 references", std::nullopt},
+      {rangeOf(4000000, 0, 4294967295U), "1 \"reference\"\n", std::nullopt},
+      {rangeOf(7, 11, 21), "Open implementation (Billing.cs:12)",
+       Command{"Open implementation (Billing.cs:12)", "oxt.openImplementation",
+               Json::array({"file:///w/Billing%20X.cs", 11})}},
+      {rangeOf(9, 11, 21), "Not implemented", Command{"Not implemented", "oxt.generate", Json()}},
+  };
+  CHECK(toJsonText(lenses) == serialize(toJson(lenses)));
 }

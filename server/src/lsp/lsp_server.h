@@ -225,6 +225,15 @@ private:
   // that changed meanwhile (checked again as soon as the running check ends).
   std::set<std::filesystem::path> diagnosticsRunning_;
   std::set<std::filesystem::path> diagnosticsStale_;
+  // What the last check of each open document found, for its code actions while the
+  // document and generation_ stay as they were: VS Code asks for code actions whenever
+  // the cursor moves, and checking a file of 20,000 actions again took 45 ms each time.
+  struct Checked {
+    int32_t version = 0;
+    uint64_t generation = 0;
+    std::shared_ptr<const std::vector<checks::Diagnostic>> diagnostics;
+  };
+  std::map<std::filesystem::path, Checked> checked_;
   uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
   uint64_t nextProgressToken_ = 0;
   std::map<std::string, CancelFlag> progressCancels_;

@@ -28,14 +28,13 @@ workspace::ContentChange toContentChange(const protocol::TextDocumentContentChan
   return out;
 }
 
-/// The per-file diagnostics of a snapshot, converted: runs on the worker.
-std::vector<protocol::Diagnostic> checkAndConvert(const syntax::SyntaxTree& snapshot,
-                                                  const model::Analysis& analysis,
-                                                  const std::filesystem::path& path,
-                                                  const std::string& uri,
-                                                  const DiagnosticStyle& style) {
+/// Diagnostics of a snapshot, converted: runs on the worker.
+std::vector<protocol::Diagnostic> convert(const std::vector<checks::Diagnostic>& found,
+                                          const syntax::SyntaxTree& snapshot,
+                                          const std::string& uri, const DiagnosticStyle& style) {
   std::vector<protocol::Diagnostic> converted;
-  for (const auto& diagnostic : workspace::checkSnapshot(snapshot, analysis, path)) {
+  converted.reserve(found.size());
+  for (const auto& diagnostic : found) {
     converted.push_back(toProtocol(diagnostic, snapshot, uri, style));
   }
   return converted;
@@ -151,6 +150,7 @@ void LspServer::onDidClose(const protocol::DidCloseTextDocumentParams& params) {
   }
   documentUris_.erase(path);
   semanticTokens_.erase(path);
+  checked_.erase(path);
   if (workspace_.contains(path)) {
     workspace_.fileChangedOnDisk(path); // what is on disk counts again
   }
@@ -244,14 +244,20 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   const auto start = std::chrono::steady_clock::now();
   diagnosticsRunning_.insert(path);
   scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version, start,
-                          style = diagnosticStyle()]() mutable {
+                          generation = generation_, style = diagnosticStyle()]() mutable {
     auto analysis = model::analyze(snapshot, previous.get());
     previous.reset(); // let it go on this thread, not on the loop
-    auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
+    auto found = std::make_shared<const std::vector<checks::Diagnostic>>(
+        workspace::checkSnapshot(*snapshot, *analysis, path));
+    auto diagnostics = convert(*found, *snapshot, uri, style);
     auto csharp = csharpDiagnosticsOf(*snapshot, analysis->document, path, style);
-    scheduler_.post([this, path, uri, version, start, analysis = std::move(analysis),
-                     diagnostics = std::move(diagnostics), csharp = std::move(csharp)]() mutable {
+    scheduler_.post([this, path, uri, version, start, generation, analysis = std::move(analysis),
+                     found = std::move(found), diagnostics = std::move(diagnostics),
+                     csharp = std::move(csharp)]() mutable {
       diagnosticsRunning_.erase(path);
+      if (workspace_.document(path) != nullptr) {
+        checked_[path] = Checked{version, generation, std::move(found)};
+      }
       auto* current = workspace_.document(path);
       if (current != nullptr) {
         // Completion, hover and the next check start from this analysis.
@@ -346,7 +352,8 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
   const auto uri = params.textDocument.uri;
   const auto version = document->version();
   scheduler_.runOnWorker([this, snapshot, previous = std::move(previous), path, uri, version,
-                          resultId, shared, style = diagnosticStyle()]() mutable {
+                          resultId, shared, generation = generation_,
+                          style = diagnosticStyle()]() mutable {
     if (shared->cancelled()) {
       scheduler_.post([shared] {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
@@ -355,18 +362,22 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
     }
     auto analysis = model::analyze(snapshot, previous.get());
     previous.reset();
-    auto diagnostics = checkAndConvert(*snapshot, *analysis, path, uri, style);
-    scheduler_.post([this, path, version, resultId, shared, analysis = std::move(analysis),
+    auto found = std::make_shared<const std::vector<checks::Diagnostic>>(
+        workspace::checkSnapshot(*snapshot, *analysis, path));
+    auto diagnostics = convert(*found, *snapshot, uri, style);
+    scheduler_.post([this, path, version, resultId, shared, generation,
+                     analysis = std::move(analysis), found = std::move(found),
                      diagnostics = std::move(diagnostics)]() mutable {
+      auto* current = workspace_.document(path);
+      if (current != nullptr) {
+        freeOnWorker(current->adoptAnalysis(version, std::move(analysis)));
+        checked_[path] = Checked{version, generation, std::move(found)};
+      }
       if (shared->cancelled()) {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
         return;
       }
       auto all = diagnostics;
-      auto* current = workspace_.document(path);
-      if (current != nullptr) {
-        freeOnWorker(current->adoptAnalysis(version, std::move(analysis)));
-      }
       if (current != nullptr && current->version() == version) {
         for (auto& diagnostic : crossFileDiagnostics(path)) {
           all.push_back(std::move(diagnostic));

@@ -52,12 +52,13 @@ const protocol::ContextDiagnostic* sentByClient(const protocol::CodeActionContex
   return nullptr;
 }
 
-/// The code actions of one request, computed on the worker from a snapshot.
-std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapshot,
-                                                const model::Analysis& analysis,
-                                                const std::filesystem::path& path,
-                                                const protocol::CodeActionParams& params,
-                                                const DiagnosticStyle& style) {
+/// The code actions of one request, computed on the worker from a snapshot. `checked`:
+/// what the last check of this version found, or null to check it here.
+std::vector<protocol::CodeAction>
+codeActionsOf(const syntax::SyntaxTree& snapshot, const model::Analysis& analysis,
+              const std::filesystem::path& path, const protocol::CodeActionParams& params,
+              const std::shared_ptr<const std::vector<checks::Diagnostic>>& checked,
+              const DiagnosticStyle& style) {
   const auto encoding = style.encoding;
   const auto& uri = params.textDocument.uri;
   const syntax::ByteRange selection{
@@ -66,7 +67,11 @@ std::vector<protocol::CodeAction> codeActionsOf(const syntax::SyntaxTree& snapsh
   std::vector<protocol::CodeAction> actions;
 
   if (wanted(params.context.only, "quickfix")) {
-    for (const auto& diagnostic : workspace::checkSnapshot(snapshot, analysis, path)) {
+    std::vector<checks::Diagnostic> checkedHere;
+    if (checked == nullptr) {
+      checkedHere = workspace::checkSnapshot(snapshot, analysis, path);
+    }
+    for (const auto& diagnostic : checked != nullptr ? *checked : checkedHere) {
       if (diagnostic.fixes.empty()) {
         continue;
       }
@@ -136,16 +141,23 @@ void LspServer::onCodeAction(const protocol::CodeActionParams& params, Reply&& r
   }
   auto snapshot = std::make_shared<const syntax::SyntaxTree>(document->tree().snapshot());
   auto analysis = document->analysis();
+  // The fixes of the diagnostics the user sees, when they are of this version.
+  std::shared_ptr<const std::vector<checks::Diagnostic>> checked;
+  if (const auto it = checked_.find(path); it != checked_.end() &&
+                                           it->second.version == document->version() &&
+                                           it->second.generation == generation_) {
+    checked = it->second.diagnostics;
+  }
   auto shared = std::make_shared<Reply>(std::move(reply));
   scheduler_.runOnWorker(
-      [this, snapshot, analysis, path, params, shared, style = diagnosticStyle()] {
+      [this, snapshot, analysis, path, params, shared, checked, style = diagnosticStyle()] {
         if (shared->cancelled()) {
           scheduler_.post([shared] {
             shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
           });
           return;
         }
-        auto actions = codeActionsOf(*snapshot, *analysis, path, params, style);
+        auto actions = codeActionsOf(*snapshot, *analysis, path, params, checked, style);
         scheduler_.post([shared, actions = std::move(actions)] {
           Json result = Json::array();
           for (const auto& action : actions) {

@@ -276,10 +276,10 @@ void LspServer::onCodeLens(const protocol::DocumentParams& params, Reply&& reply
     return;
   }
   const auto analysis = document->analysis();
-  auto lenses = protocol::Json::array();
+  std::vector<protocol::CodeLens> lenses;
   for (const auto& lens : features::referenceLenses(*analysis)) {
-    lenses.push_back(toJson(
-        protocol::CodeLens{rangeOf(document->tree(), lens.range, encoding_), lens.title, {}}));
+    lenses.push_back(
+        protocol::CodeLens{rangeOf(document->tree(), lens.range, encoding_), lens.title, {}});
   }
   // On each action, once its project exists: open its method, or generate its stub.
   const auto path = pathOf(params.textDocument.uri);
@@ -295,9 +295,9 @@ void LspServer::onCodeLens(const protocol::DocumentParams& params, Reply&& reply
       command = {"Not implemented: generate its stub", std::string(kGenerateSourcesCommand),
                  protocol::Json::array({params.textDocument.uri})};
     }
-    lenses.push_back(toJson(protocol::CodeLens{range, command.title, command}));
+    lenses.push_back(protocol::CodeLens{range, command.title, command});
   }
-  reply(lenses);
+  reply.withText(protocol::toJsonText(lenses));
 }
 
 void LspServer::onImplementation(const protocol::TextDocumentPositionParams& params,

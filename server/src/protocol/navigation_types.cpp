@@ -1,5 +1,8 @@
 #include "protocol/navigation_types.h"
 
+#include "protocol/json_text.h"
+#include "protocol/jsonrpc.h"
+
 namespace oxt::protocol {
 
 namespace {
@@ -53,6 +56,32 @@ Json toJson(const CodeLens& value) {
   }
   return Json{{"range", toJson(value.range)},
               {"command", Json{{"title", value.title}, {"command", ""}}}};
+}
+
+std::string toJsonText(const std::vector<CodeLens>& lenses) {
+  constexpr std::size_t kBytesPerLens = 160;
+  std::string out = "[";
+  out.reserve(2 + lenses.size() * kBytesPerLens);
+  for (std::size_t i = 0; i < lenses.size(); ++i) {
+    const auto& lens = lenses[i];
+    out += i > 0 ? R"(,{"command":{)" : R"({"command":{)"; // the keys in Json's order
+    if (lens.command) {
+      out += R"("arguments":)";
+      out += serialize(lens.command->arguments);
+      out += R"(,"command":)";
+      json_text::appendString(out, lens.command->command);
+      out += R"(,"title":)";
+      json_text::appendString(out, lens.command->title);
+    } else {
+      out += R"("command":"","title":)";
+      json_text::appendString(out, lens.title);
+    }
+    out += R"(},"range":)";
+    json_text::appendRange(out, lens.range);
+    out += '}';
+  }
+  out += ']';
+  return out;
 }
 
 Json toJson(const DocumentLink& value) {

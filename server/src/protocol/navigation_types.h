@@ -63,6 +63,9 @@ bool fromJson(const Json& value, DocumentParams& out, const JsonPath& path);
 [[nodiscard]] Json toJson(const DocumentHighlight& value);
 [[nodiscard]] Json toJson(const PrepareRenameResult& value);
 [[nodiscard]] Json toJson(const CodeLens& value);
+/// The same text as serialize(toJson(lenses)), written directly: a lens per structure
+/// and per action, tens of thousands on a large file, asked for after edits.
+[[nodiscard]] std::string toJsonText(const std::vector<CodeLens>& lenses);
 [[nodiscard]] Json toJson(const DocumentLink& value);
 
 } // namespace oxt::protocol
