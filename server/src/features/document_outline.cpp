@@ -60,7 +60,7 @@ OutlineEntry typedEntry(const model::TypedElement& element, SymbolKind kind,
       kind, nameOrPlaceholder(element.name), detail, unite(range, selection), selection, 0};
 }
 
-/// One extension's members, in source order whatever their kind.
+/// A member of an extension: its kind, its index in that kind's list, where it starts.
 enum class MemberKind : uint8_t { Action, Structure, Entity, Resource };
 struct MemberAt {
   MemberKind kind;
@@ -72,10 +72,7 @@ class OutlineWalk {
 public:
   OutlineWalk(std::string_view text, OutlineVisitor& visitor) : text_(text), visitor_(visitor) {}
 
-  /// The extension's members in source order, each with the range LSP wants: one that
-  /// contains its selection range and its children. The model's ranges do, except for
-  /// members a stray `}` put outside the extension they are attached to; widening keeps
-  /// clients (VS Code) from rejecting the whole answer.
+  /// The extension's members in source order, whatever their kind.
   static std::vector<MemberAt> membersOf(const model::Extension& extension) {
     std::vector<MemberAt> members;
     members.reserve(extension.actions.size() + extension.structures.size() +
@@ -95,7 +92,10 @@ public:
     return members;
   }
 
-  /// The symbols of one member and its children, with the member's widened range.
+  /// The range LSP wants for a member's symbol: one that contains its selection range
+  /// and its children's ranges. The model's ranges do, except for members a stray `}`
+  /// put outside the extension they are attached to; widening keeps clients (VS Code)
+  /// from rejecting the whole answer.
   ByteRange rangeOf(const model::Extension& extension, MemberAt member) const {
     switch (member.kind) {
     case MemberKind::Action:
@@ -115,6 +115,7 @@ public:
     return {};
   }
 
+  /// Tells the visitor a member's symbol, then its children's.
   void member(const model::Extension& extension, MemberAt member) {
     switch (member.kind) {
     case MemberKind::Action:
