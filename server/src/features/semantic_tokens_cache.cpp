@@ -15,10 +15,6 @@ namespace {
 /// or removes, typed or pasted.
 constexpr std::size_t kNearbyParts = 8;
 
-std::string_view slice(std::string_view text, ByteRange range) {
-  return text.substr(range.start, range.end - range.start);
-}
-
 } // namespace
 
 const SemanticTokensCache::Part* SemanticTokensCache::previousPart(const syntax::SyntaxTree& tree,
@@ -28,7 +24,7 @@ const SemanticTokensCache::Part* SemanticTokensCache::previousPart(const syntax:
     return nullptr;
   }
   const auto range = node.byteRange();
-  const auto nodeText = slice(tree.text(), range);
+  const auto nodeText = tree.textOf(node);
   const bool leaf = node.childCount() == 0;
   const void* identity = leaf ? nullptr : node.identity();
   if (!leaf && identity == nullptr) {
@@ -41,7 +37,7 @@ const SemanticTokensCache::Part* SemanticTokensCache::previousPart(const syntax:
     if (leaf ? old.identity != nullptr || old.type != node.type() : old.identity != identity) {
       return false;
     }
-    return slice(oldText, old.range) == nodeText;
+    return oldText.substr(old.range.start, old.range.end - old.range.start) == nodeText;
   };
   const auto found = [&](std::size_t at) {
     next = at + 1;

@@ -234,6 +234,9 @@ private:
     std::shared_ptr<const std::vector<checks::Diagnostic>> diagnostics;
   };
   std::map<std::filesystem::path, Checked> checked_;
+  /// Keeps what a check of an open document found, unless a check of a later version
+  /// (or generation) already ended: checks of one document may end out of order.
+  void keepChecked(const std::filesystem::path& path, Checked checked);
   uint64_t generation_ = 0; // bumped when anything but a document's text changes its diagnostics
   uint64_t nextProgressToken_ = 0;
   std::map<std::string, CancelFlag> progressCancels_;

@@ -221,6 +221,17 @@ void LspServer::freeOnWorker(std::shared_ptr<const model::Analysis> analysis) {
   }
 }
 
+void LspServer::keepChecked(const std::filesystem::path& path, Checked checked) {
+  if (workspace_.document(path) == nullptr) {
+    return; // closed meanwhile
+  }
+  auto& kept = checked_[path];
+  if (kept.diagnostics == nullptr || kept.version < checked.version ||
+      (kept.version == checked.version && kept.generation <= checked.generation)) {
+    kept = std::move(checked);
+  }
+}
+
 void LspServer::publishDiagnostics(const std::filesystem::path& path) {
   const auto* document = workspace_.document(path);
   if (document == nullptr || state_ != State::Running) {
@@ -255,9 +266,7 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
                      found = std::move(found), diagnostics = std::move(diagnostics),
                      csharp = std::move(csharp)]() mutable {
       diagnosticsRunning_.erase(path);
-      if (workspace_.document(path) != nullptr) {
-        checked_[path] = Checked{version, generation, std::move(found)};
-      }
+      keepChecked(path, Checked{version, generation, std::move(found)});
       auto* current = workspace_.document(path);
       if (current != nullptr) {
         // Completion, hover and the next check start from this analysis.
@@ -371,8 +380,8 @@ void LspServer::onDiagnostic(const protocol::DocumentDiagnosticParams& params, R
       auto* current = workspace_.document(path);
       if (current != nullptr) {
         freeOnWorker(current->adoptAnalysis(version, std::move(analysis)));
-        checked_[path] = Checked{version, generation, std::move(found)};
       }
+      keepChecked(path, Checked{version, generation, std::move(found)});
       if (shared->cancelled()) {
         shared->error(protocol::ErrorCode::RequestCancelled, "cancelled by the client");
         return;

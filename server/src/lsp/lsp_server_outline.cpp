@@ -4,7 +4,6 @@
 // and to LSP's shapes. They are quick (a walk of one tree or model), so they run on
 // the loop thread against the document's current text.
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -73,7 +72,7 @@ public:
       : positions_(positions), kinds_(kinds) {}
 
   void expect(std::size_t symbols) override {
-    text_.emplace(symbols * protocol::DocumentSymbolsText::kBytesPerSymbol);
+    text_ = protocol::DocumentSymbolsText(symbols * protocol::DocumentSymbolsText::kBytesPerSymbol);
   }
   void enter(const features::OutlineEntry& entry) override {
     head_.name.assign(entry.name);
@@ -81,16 +80,16 @@ public:
     head_.kind = symbolKindOf(entry.kind, kinds_);
     head_.range = rangeOf(positions_, entry.range);
     head_.selectionRange = rangeOf(positions_, entry.selectionRange);
-    text_->open(head_, entry.childCount);
+    text_.open(head_, entry.childCount);
   }
-  void leave() override { text_->close(); }
+  void leave() override { text_.close(); }
 
-  std::string take() { return text_ ? text_->take() : "[]"; }
+  std::string take() { return text_.take(); }
 
 private:
   syntax::PositionCursor& positions_;
   const std::vector<int32_t>& kinds_;
-  std::optional<protocol::DocumentSymbolsText> text_;
+  protocol::DocumentSymbolsText text_;
   protocol::DocumentSymbolHead head_; // its strings' buffers kept from symbol to symbol
 };
 
