@@ -217,7 +217,7 @@ TEST_CASE("types read as written, with whitespace made canonical") {
   CHECK(typeText("Record<A,B>") == "Record<A, B>");
   CHECK(typeText("Decimal( 18 ,2 )") == "Decimal(18, 2)");
   CHECK(typeText("Text") == "Text");
-  CHECK(typeText("") == "");
+  CHECK(typeText("").empty());
 }
 
 TEST_CASE("every example has a well-formed outline") {
@@ -228,5 +228,24 @@ TEST_CASE("every example has a well-formed outline") {
     REQUIRE(outline.size() == 1);
     CHECK_FALSE(outline[0].children.empty());
     requireWellFormed(outline[0]);
+  }
+}
+
+TEST_CASE("an example cut anywhere still has a well-formed outline") {
+  // Each member's children are inside its range (the walk relies on it to size the
+  // extension's range without reading them), whatever the parser recovered.
+  for (const auto& file : oxt::test::exampleFiles()) {
+    const auto text = oxt::test::readSourceFile(file);
+    constexpr std::size_t kStep = 17;
+    for (std::size_t cut = 0; cut < text.size(); cut += kStep) {
+      CAPTURE(file, cut);
+      for (const auto& root : outlineOf(text.substr(0, cut))) {
+        requireWellFormed(root);
+      }
+      // And with the rest after a stray closing brace: members outside the extension.
+      for (const auto& root : outlineOf(text.substr(0, cut) + "}\n" + text.substr(cut))) {
+        requireWellFormed(root);
+      }
+    }
   }
 }

@@ -154,10 +154,10 @@ bool dispatchable(const protocol::Message& message) {
 class Session {
 public:
   explicit Session(const std::filesystem::path& root)
-      : root_(root),
-        server_(
-            scheduler_, [this](std::string_view message) { sent_.push_back(std::string(message)); },
-            lsp::ServerOptions{"https://oxt.test/diagnostics.md", false}) {}
+      : root_(root), server_(scheduler_, lsp::Outgoing::joining([this](std::string_view message) {
+                               sent_.emplace_back(message);
+                             }),
+                             lsp::ServerOptions{"https://oxt.test/diagnostics.md", false}) {}
 
   void send(std::string_view body) {
     if (server_.exitRequested()) {

@@ -48,8 +48,10 @@ std::vector<uint32_t> utf16LineLengths(const std::string& text) {
 class Session {
 public:
   Session()
-      : server_(scheduler_,
-                [this](std::string_view message) { sent_.push_back(json::parse(message)); }, {}) {}
+      : server_(scheduler_, oxt::lsp::Outgoing::joining([this](std::string_view message) {
+                  sent_.push_back(json::parse(message));
+                }),
+                {}) {}
 
   json request(const std::string& method, const json& params) {
     const auto id = nextId_++;

@@ -119,13 +119,12 @@ std::vector<Block> readBlocks(const std::filesystem::path& file) {
 class Player {
 public:
   explicit Player(std::filesystem::path root)
-      : root_(std::move(root)), server_(
-                                    scheduler_,
-                                    [this](std::string_view message) {
-                                      // Text, as on the wire.
-                                      sent_.push_back(json::parse(message));
-                                    },
-                                    lsp::ServerOptions{"https://oxt.test/diagnostics.md", true}) {}
+      : root_(std::move(root)),
+        server_(scheduler_, lsp::Outgoing::joining([this](std::string_view message) {
+                  // Text, as on the wire.
+                  sent_.push_back(json::parse(message));
+                }),
+                lsp::ServerOptions{"https://oxt.test/diagnostics.md", true}) {}
 
   std::string substitute(const std::string& text) const {
     auto out = replaceAll(text, "${rootUri}", protocol::uriFromPath(root_));

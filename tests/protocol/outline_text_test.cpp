@@ -112,7 +112,9 @@ TEST_CASE("semantic tokens of a large file are written whole, however many numbe
 TEST_CASE("a result written as text makes the response its Json document makes") {
   const auto result = toJson(SemanticTokens{{1, 2, 3, 4, 5}});
   for (const RequestId& id : {RequestId{int64_t{7}}, RequestId{std::string("a\"b")}}) {
-    CHECK(resultMessageText(id, serialize(result)) == serialize(resultJson(id, result)));
+    const auto envelope = resultEnvelope(id);
+    CHECK(envelope.before + serialize(result) + std::string(envelope.after) ==
+          serialize(resultJson(id, result)));
   }
 }
 

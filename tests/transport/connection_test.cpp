@@ -8,6 +8,7 @@
 #include <array>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -68,6 +69,19 @@ TEST_CASE("a connection reads framed messages in stream order and reports the en
   writer.join();
   CHECK(sent);
   CHECK(received == "Content-Length: " + std::to_string(large.size()) + "\r\n\r\n" + large);
+
+  // A message in parts is one message: its header counts every part, and the parts
+  // follow it in order, small or large.
+  for (const std::string_view result : {std::string_view("[1]"), std::string_view(large)}) {
+    const std::array<std::string_view, 3> parts{R"({"id":1,"result":)", result, "}"};
+    const auto whole = std::string(parts[0]) + std::string(result) + "}";
+    std::thread partsWriter([&] { sent = connection->send(parts); });
+    std::string framed(oxt::transport::frame(whole).size(), '\0');
+    asio::read(client, asio::buffer(framed));
+    partsWriter.join();
+    CHECK(sent);
+    CHECK(framed == oxt::transport::frame(whole));
+  }
 }
 
 namespace {

@@ -168,7 +168,7 @@ void LspServer::onDocumentSymbol(const protocol::DocumentSymbolParams& params, R
     features::walkOutline(analysis->document, tree.text(), outline);
     return outline.take();
   }();
-  reply.withText(std::move(text));
+  reply.withText(text);
 }
 
 void LspServer::onWorkspaceSymbol(const protocol::WorkspaceSymbolParams& params, Reply&& reply) {
@@ -277,7 +277,7 @@ void LspServer::onSemanticTokensFull(const protocol::SemanticTokensParams& param
   auto& cache = semanticTokens_[path];
   // The encoded tokens (megabytes on a large file) are freed before the reply is sent.
   auto text = protocol::toJsonText(encodeTokens(cache.tokens(tree), tree, encoding_));
-  reply.withText(std::move(text));
+  reply.withText(text);
 }
 
 void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams& params,
@@ -295,7 +295,7 @@ void LspServer::onSemanticTokensRange(const protocol::SemanticTokensRangeParams&
   const syntax::ByteRange range{std::min(start, end), std::max(start, end)};
   auto text =
       protocol::toJsonText(encodeTokens(features::semanticTokens(tree, range), tree, encoding_));
-  reply.withText(std::move(text));
+  reply.withText(text);
 }
 
 } // namespace oxt::lsp

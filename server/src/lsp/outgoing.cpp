@@ -1,14 +1,28 @@
 #include "lsp/outgoing.h"
 
+#include <array>
+#include <string>
 #include <utility>
 
 namespace oxt::lsp {
 
+Outgoing::Writer Outgoing::joining(std::function<void(std::string_view message)> write) {
+  return [write = std::move(write)](std::span<const std::string_view> parts) {
+    std::string message;
+    for (const auto part : parts) {
+      message += part;
+    }
+    write(message);
+  };
+}
+
 void Outgoing::write(const protocol::Json& message) { writeText(protocol::serialize(message)); }
 
-void Outgoing::writeText(std::string_view message) {
+void Outgoing::writeText(std::string_view message) { writeParts(std::span(&message, 1)); }
+
+void Outgoing::writeParts(std::span<const std::string_view> parts) {
   const std::lock_guard lock(mutex_);
-  writer_(message);
+  writer_(parts);
 }
 
 void Outgoing::notify(std::string_view method, const protocol::Json& params) {
@@ -19,8 +33,10 @@ void Outgoing::reply(const protocol::RequestId& id, protocol::Json result) {
   write(protocol::resultJson(id, std::move(result)));
 }
 
-void Outgoing::replyText(const protocol::RequestId& id, std::string resultText) {
-  writeText(protocol::resultMessageText(id, std::move(resultText)));
+void Outgoing::replyText(const protocol::RequestId& id, std::string_view resultText) {
+  const auto envelope = protocol::resultEnvelope(id);
+  const std::array<std::string_view, 3> parts{envelope.before, resultText, envelope.after};
+  writeParts(parts);
 }
 
 void Outgoing::replyError(const std::optional<protocol::RequestId>& id,

@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -19,8 +20,11 @@ namespace oxt::lsp {
 
 class Outgoing {
 public:
-  /// Writes one message, serialized (JSON text).
-  using Writer = std::function<void(std::string_view message)>;
+  /// Writes one message, serialized (JSON text): the text of `parts`, one after the
+  /// other. A large result is its own part, so that it is not copied into its envelope.
+  using Writer = std::function<void(std::span<const std::string_view> parts)>;
+  /// A Writer for those that want each message as one string (tests): joins the parts.
+  static Writer joining(std::function<void(std::string_view message)> write);
   using ResponseHandler = std::function<void(const protocol::Response& response)>;
 
   explicit Outgoing(Writer writer) : writer_(std::move(writer)) {}
@@ -28,7 +32,7 @@ public:
   void notify(std::string_view method, const protocol::Json& params);
   void reply(const protocol::RequestId& id, protocol::Json result);
   /// Replies with a result already serialized as JSON text.
-  void replyText(const protocol::RequestId& id, std::string resultText);
+  void replyText(const protocol::RequestId& id, std::string_view resultText);
   void replyError(const std::optional<protocol::RequestId>& id,
                   const protocol::ResponseError& error);
   /// Sends a request to the client; `onResponse` runs on the loop thread when the
@@ -41,6 +45,7 @@ public:
 private:
   void write(const protocol::Json& message);
   void writeText(std::string_view message);
+  void writeParts(std::span<const std::string_view> parts);
 
   std::mutex mutex_;
   Writer writer_;

@@ -49,9 +49,9 @@ void Reply::operator()(protocol::Json result) {
   }
 }
 
-void Reply::withText(std::string resultText) {
+void Reply::withText(std::string_view resultText) {
   if (begin()) {
-    outgoing_->replyText(id_, std::move(resultText));
+    outgoing_->replyText(id_, resultText);
   }
 }
 

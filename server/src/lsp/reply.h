@@ -10,6 +10,7 @@
 #include <chrono>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "lsp/cancellation.h"
 #include "lsp/outgoing.h"
@@ -32,7 +33,7 @@ public:
   void operator()(protocol::Json result);
   /// Sends a result already serialized as JSON text (protocol/outline_types.h writes
   /// the largest ones directly).
-  void withText(std::string resultText);
+  void withText(std::string_view resultText);
   void error(protocol::ErrorCode code, std::string message);
 
   /// True once the client cancelled the request.

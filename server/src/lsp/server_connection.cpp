@@ -15,8 +15,8 @@ int serveConnection(asio::io_context& context, transport::Connection& connection
   AsioScheduler scheduler(context);
   LspServer server(
       scheduler,
-      [&connection](std::string_view message) {
-        if (!connection.send(message)) {
+      [&connection](std::span<const std::string_view> parts) {
+        if (!connection.send(parts)) {
           spdlog::warn("could not write a message to the client");
         }
       },

@@ -217,13 +217,9 @@ Json errorJson(const std::optional<RequestId>& id, const ResponseError& error) {
               {"error", {{"code", static_cast<int32_t>(error.code)}, {"message", error.message}}}};
 }
 
-std::string resultMessageText(const RequestId& id, std::string resultText) {
+ResultEnvelope resultEnvelope(const RequestId& id) {
   // The keys in Json's order (sorted), so that the text is the same either way.
-  const auto prefix = R"({"id":)" + serialize(toJson(id)) + R"(,"jsonrpc":"2.0","result":)";
-  resultText.reserve(prefix.size() + resultText.size() + 1);
-  resultText.insert(0, prefix);
-  resultText += '}';
-  return resultText;
+  return ResultEnvelope{R"({"id":)" + serialize(toJson(id)) + R"(,"jsonrpc":"2.0","result":)", "}"};
 }
 
 std::string serialize(const Json& message) {

@@ -83,12 +83,15 @@ struct RejectedMessage {
 [[nodiscard]] Json notificationJson(std::string_view method, const Json& params);
 [[nodiscard]] Json resultJson(const RequestId& id, Json result);
 
-/// The text of the response whose result is `resultText`, already serialized (JSON text):
-/// what serialize(resultJson(id, parse(resultText))) gives, for results too large to
-/// build as a Json document first. The message is written around `resultText` in its
-/// own buffer (usually without a new allocation: a string that grew has room), so
-/// that a reply of megabytes is never held twice.
-[[nodiscard]] std::string resultMessageText(const RequestId& id, std::string resultText);
+/// The text of a response around its result: `before + resultText + after` is what
+/// serialize(resultJson(id, parse(resultText))) gives, for results too large to build
+/// as a Json document first. The transport writes the three parts one after the other,
+/// so that a reply of megabytes is neither held twice nor moved to make room.
+struct ResultEnvelope {
+  std::string before;
+  std::string_view after;
+};
+[[nodiscard]] ResultEnvelope resultEnvelope(const RequestId& id);
 /// An error response; `id` null when the request's id is unknown.
 [[nodiscard]] Json errorJson(const std::optional<RequestId>& id, const ResponseError& error);
 

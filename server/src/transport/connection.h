@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -45,13 +46,18 @@ public:
   void start(Handlers handlers);
   /// Frames and writes `body`; safe from any thread. False when the write failed.
   bool send(std::string_view body);
+  /// Frames and writes, as one message, the text of `parts` one after the other: a
+  /// body of megabytes goes out behind a small envelope without being copied into one
+  /// string with it. Safe from any thread; false when the write failed.
+  bool send(std::span<const std::string_view> parts);
   /// Stops reading and closes the streams.
   void close();
 
 protected:
   using ReadHandler = std::function<void(std::error_code, std::size_t)>;
   virtual void asyncReadSome(asio::mutable_buffer buffer, ReadHandler handler) = 0;
-  virtual std::error_code writeAll(std::string_view bytes) = 0;
+  /// Writes every byte of `buffers`, in order, before returning.
+  virtual std::error_code writeAll(std::span<const asio::const_buffer> buffers) = 0;
   virtual void closeStreams() = 0;
 
 private:
