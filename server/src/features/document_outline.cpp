@@ -103,30 +103,28 @@ template <typename T> [[gnu::always_inline]] inline void prefetch(const T& field
   prefetch(parameter.direction);
 }
 
+/// The children a member has in the outline.
+const std::vector<model::Parameter>& childrenOf(const model::Action& action) {
+  return action.parameters;
+}
+template <typename Record> const std::vector<model::Attribute>& childrenOf(const Record& record) {
+  return record.attributes;
+}
+std::span<const model::Parameter> childrenOf(const model::Resource& /*resource*/) { return {}; }
+
 /// Starts loading a member's first fields and its list of children, or the fields of
 /// each of those children.
 template <typename Element>
 [[gnu::always_inline]] inline void prefetchElement(const Element& element, bool children) {
-  if constexpr (std::is_same_v<Element, model::Resource>) {
-    prefetch(element);
-  } else if constexpr (std::is_same_v<Element, model::Action>) {
-    if (!children) {
-      prefetch(element);
-      prefetch(element.parameters);
-      return;
+  if (children) {
+    for (const auto& child : childrenOf(element)) {
+      prefetchFields(child);
     }
-    for (const auto& parameter : element.parameters) {
-      prefetchFields(parameter);
-    }
-  } else {
-    if (!children) {
-      prefetch(element);
-      prefetch(element.attributes);
-      return;
-    }
-    for (const auto& attribute : element.attributes) {
-      prefetchFields(attribute);
-    }
+    return;
+  }
+  prefetch(element);
+  if constexpr (!std::is_same_v<Element, model::Resource>) {
+    prefetch(childrenOf(element)); // the vector itself, inside the element
   }
 }
 
@@ -214,18 +212,6 @@ private:
       prefetchElement(extension.resources.asRead(member.index), children);
       return;
     }
-  }
-
-  /// The children a member has in the outline.
-  static const std::vector<model::Parameter>& childrenOf(const model::Action& action) {
-    return action.parameters;
-  }
-  template <typename Record>
-  static const std::vector<model::Attribute>& childrenOf(const Record& record) {
-    return record.attributes;
-  }
-  static std::span<const model::Parameter> childrenOf(const model::Resource& /*resource*/) {
-    return {};
   }
 
   static OutlineEntry actionEntry(const model::Action& action, int64_t moved) {
