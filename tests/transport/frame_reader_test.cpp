@@ -1,6 +1,9 @@
 // Content-Length framing: any chunking, CRLF or LF, headers in any case, and recovery
 // from wrong lengths, garbage and oversized messages.
+#include <array>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <catch2/catch_test_macros.hpp>
@@ -113,4 +116,10 @@ TEST_CASE("a body comes with room past its end, for a reader that reads it in pl
     CHECK(fed.messages.front() == body);
     CHECK(fed.messages.front().capacity() - body.size() >= FrameReader::kBodyReadSlack);
   }
+}
+
+TEST_CASE("a body in parts is framed as the parts one after the other") {
+  const std::array<std::string_view, 3> parts{R"({"id":1,"result":)", "[1,2]", "}"};
+  CHECK(frame(parts) == "Content-Length: 23\r\n\r\n{\"id\":1,\"result\":[1,2]}");
+  CHECK(frame(std::span<const std::string_view>()) == "Content-Length: 0\r\n\r\n");
 }

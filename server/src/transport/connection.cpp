@@ -69,11 +69,7 @@ bool Connection::send(std::span<const std::string_view> parts) {
   // write: no copy of it at the server's peak memory.
   constexpr std::size_t kCopyUpTo = std::size_t{64} * 1024;
   if (size <= kCopyUpTo) {
-    std::string framed = frameHeader(size);
-    framed.reserve(framed.size() + size);
-    for (const auto part : parts) {
-      framed += part;
-    }
+    const auto framed = frame(parts);
     const std::array buffer{asio::const_buffer(framed.data(), framed.size())};
     const std::lock_guard lock(writeMutex_);
     return !writeAll(buffer);

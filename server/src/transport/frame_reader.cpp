@@ -48,9 +48,18 @@ std::string frameHeader(std::size_t bodySize) {
   return "Content-Length: " + std::to_string(bodySize) + "\r\n\r\n";
 }
 
-std::string frame(std::string_view body) {
-  std::string framed = frameHeader(body.size());
-  framed.append(body);
+std::string frame(std::string_view body) { return frame(std::span(&body, 1)); }
+
+std::string frame(std::span<const std::string_view> parts) {
+  std::size_t size = 0;
+  for (const auto part : parts) {
+    size += part.size();
+  }
+  std::string framed = frameHeader(size);
+  framed.reserve(framed.size() + size);
+  for (const auto part : parts) {
+    framed += part;
+  }
   return framed;
 }
 

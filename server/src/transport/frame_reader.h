@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -64,6 +65,8 @@ private:
 
 /// The framed form of `body`: "Content-Length: N\r\n\r\n" + body.
 [[nodiscard]] std::string frame(std::string_view body);
+/// The framed form of the body made of `parts`, one after the other.
+[[nodiscard]] std::string frame(std::span<const std::string_view> parts);
 
 /// The header that frames a body of `bodySize` bytes: "Content-Length: N\r\n\r\n".
 [[nodiscard]] std::string frameHeader(std::size_t bodySize);
