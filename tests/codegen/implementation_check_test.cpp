@@ -1,6 +1,7 @@
 // Verify against the developer's C#: the generated `<Ext>.cs` matches its
 // definition; a missing method, a changed parameter and a method without action
 // are each reported once, with the fix that regenerates.
+#include <memory>
 #include <string>
 
 #include <catch2/catch_test_macros.hpp>
@@ -12,6 +13,7 @@
 #include "codegen/implementation_check.h"
 #include "codegen/implementation_rename.h"
 #include "codegen_test_support.h"
+#include "model/analysis.h"
 #include "syntax/syntax_tree.h"
 
 namespace {
@@ -83,6 +85,42 @@ TEST_CASE("an action without method and a method without action") {
   CHECK(diagnostics[1].code == "OXT0103");
   CHECK(diagnostics[1].severity == oxt::checks::Severity::Hint);
   CHECK_THAT(diagnostics[1].message, ContainsSubstring("method 'MssShip' (Shop.cs, line "));
+}
+
+TEST_CASE("after an edit above it, a mismatch is reported where its action is now, on both sides") {
+  // The comparison reads the actions an edit moved as they were read, without moving
+  // them (model/shared_list.h): only what it reports must be placed where it is now.
+  const oxt::test::ScratchFolder folder;
+  const auto oxtFile = folder.path() / "Shop.oxt";
+  const auto generated = implementationFile(oxt::test::extensionOf(kShop));
+  oxt::test::writeBytes(folder.path() / "Shop/Source/NET/Shop.cs", generated);
+
+  oxt::syntax::SyntaxTree tree(replaced(kShop, "Address: Text", "Address: Integer"));
+  const auto first = oxt::model::analyze(
+      std::make_shared<const oxt::syntax::SyntaxTree>(tree.snapshot()), nullptr);
+  CHECK(oxt::codegen::checkImplementation(first->document, oxtFile).size() == 1);
+
+  // Two lines typed at the top of the body: both actions move by their length.
+  tree.applyEdit({{17, 17}, "    // notes\n    // more\n"});
+  const auto second = oxt::model::analyze(
+      std::make_shared<const oxt::syntax::SyntaxTree>(tree.snapshot()), first.get());
+  const auto diagnostics = oxt::codegen::checkImplementation(second->document, oxtFile);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "OXT0102");
+  const auto ship = static_cast<uint32_t>(tree.text().find("Ship"));
+  CHECK(diagnostics[0].range.start == ship);
+  CHECK(diagnostics[0].range.end == ship + 4);
+
+  // In Shop.cs, on the method's name, in the order of the methods.
+  const auto files = oxt::codegen::csharpFileDiagnostics(second->document, oxtFile);
+  REQUIRE(files.size() == 1);
+  REQUIRE(files[0].diagnostics.size() == 1);
+  const auto& onMethod = files[0].diagnostics[0];
+  CHECK(onMethod.code == "OXT0102");
+  CHECK(files[0].source->text().substr(onMethod.range.start, 7) == "MssShip");
+  CHECK_THAT(onMethod.message,
+             ContainsSubstring("parameter 1 is 'string ssAddress' where the action gives "
+                               "'int ssAddress'"));
 }
 
 TEST_CASE("C# the parser cannot read hides no method; a missing class is one warning") {

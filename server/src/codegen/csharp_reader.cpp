@@ -104,12 +104,27 @@ std::optional<CSharpClass> readCSharpClass(std::string_view source, std::string_
   return result;
 }
 
-std::optional<CSharpFile> readCSharpFile(const std::filesystem::path& path,
-                                         std::string_view className) {
+CSharpFile::CSharpFile(std::string text, std::optional<CSharpClass> found)
+    : text_(std::move(text)), lines_(text_), found_(std::move(found)) {
+  if (found_) {
+    byName_.reserve(found_->methods.size());
+    for (const auto& method : found_->methods) {
+      byName_.emplace(method.name, &method); // keeps the first of overloads
+    }
+  }
+}
+
+const CSharpMethod* CSharpFile::method(std::string_view name) const {
+  const auto it = byName_.find(name);
+  return it == byName_.end() ? nullptr : it->second;
+}
+
+std::shared_ptr<const CSharpFile> readCSharpFile(const std::filesystem::path& path,
+                                                 std::string_view className) {
   struct Entry {
     std::filesystem::file_time_type time;
     std::uintmax_t size = 0;
-    CSharpFile file;
+    std::shared_ptr<const CSharpFile> file;
   };
   static std::mutex mutex;
   static std::map<std::pair<std::string, std::string>, Entry> cache;
@@ -119,9 +134,9 @@ std::optional<CSharpFile> readCSharpFile(const std::filesystem::path& path,
   const auto time = std::filesystem::last_write_time(path, error);
   const auto size = error ? 0 : std::filesystem::file_size(path, error);
   if (error) {
-    return std::nullopt;
+    return nullptr;
   }
-  const auto key = std::make_pair(path.string(), std::string(className));
+  auto key = std::make_pair(path.string(), std::string(className));
   {
     const std::lock_guard lock(mutex);
     const auto it = cache.find(key);
@@ -132,16 +147,15 @@ std::optional<CSharpFile> readCSharpFile(const std::filesystem::path& path,
   auto bytes = readFile(path);
   auto* text = std::get_if<std::string>(&bytes);
   if (text == nullptr) {
-    return std::nullopt;
+    return nullptr;
   }
-  CSharpFile file;
-  file.found = readCSharpClass(*text, className);
-  file.text = std::make_shared<const std::string>(std::move(*text));
+  auto found = readCSharpClass(*text, className);
+  auto file = std::make_shared<const CSharpFile>(std::move(*text), std::move(found));
   const std::lock_guard lock(mutex);
   if (cache.size() >= kMaxEntries) {
     cache.clear(); // a handful of projects at a time: no need for LRU
   }
-  cache[key] = Entry{time, size, file};
+  cache[std::move(key)] = Entry{time, size, file};
   return file;
 }
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <initializer_list>
-#include <map>
 #include <string>
-#include <variant>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "checks/check_document.h"
 #include "codegen/action_methods.h"
@@ -30,19 +30,20 @@ std::string joined(std::initializer_list<std::string_view> parts) {
 }
 using checks::Severity;
 
-/// The parameters `Mss<Action>` must have, as csharp_reader reads them.
-std::vector<CSharpParameter> expectedParameters(const model::Extension& extension,
-                                                const model::Action& action) {
-  std::vector<CSharpParameter> parameters;
-  for (const auto& parameter : action.parameters) {
-    CSharpParameter expected;
+/// The parameters `Mss<Action>` must have, as csharp_reader reads them, written into
+/// `parameters` (whose strings are reused from one action to the next: the server
+/// compares every action after each keystroke).
+void expectedParameters(const model::Extension& extension, const model::Action& action,
+                        std::vector<CSharpParameter>& parameters) {
+  parameters.resize(action.parameters.size());
+  for (std::size_t i = 0; i < parameters.size(); ++i) {
+    const auto& parameter = action.parameters[i];
+    auto& expected = parameters[i];
     expected.modifiers = parameter.direction == model::Direction::Output ? "out" : "";
     expected.type = csharpType(extension, parameter.resolved).name;
-    expected.name = "ss" + parameter.name.text;
     std::erase(expected.type, ' ');
-    parameters.push_back(std::move(expected));
+    expected.name.assign("ss").append(parameter.name.text);
   }
-  return parameters;
 }
 
 std::string written(const CSharpParameter& parameter) {
@@ -55,8 +56,8 @@ bool same(const CSharpParameter& a, const CSharpParameter& b) {
 }
 
 /// What differs first between the method's parameters and the action's, or "".
-std::string difference(const std::vector<CSharpParameter>& found,
-                       const std::vector<CSharpParameter>& expected) {
+std::string differenceFrom(const std::vector<CSharpParameter>& found,
+                           const std::vector<CSharpParameter>& expected) {
   const auto common = std::min(found.size(), expected.size());
   for (std::size_t i = 0; i < common; ++i) {
     if (!same(found[i], expected[i])) {
@@ -78,6 +79,54 @@ bool resolvable(const model::Action& action) {
   });
 }
 
+/// How each method of a `<Ext>.cs` compares with the actions: which method implements
+/// which action, and what differs. Made once per comparison, reading the actions as they
+/// were read (model/shared_list.h): after a keystroke the thousands of actions the edit
+/// moved are compared without making a moved copy of each.
+class ActionsAgainstMethods {
+public:
+  ActionsAgainstMethods(const model::Extension& extension, const CSharpFile& source)
+      : extension_(extension), source_(source),
+        implemented_(source.found() ? source.found()->methods.size() : 0, false) {}
+
+  /// Calls `visit(index, action, method, difference)` for each named action: `method`
+  /// null when the class has none of its name, `difference` empty when the parameters
+  /// match or cannot be compared yet (an unknown type, which the checks report).
+  template <typename Visit> void eachAction(Visit&& visit) {
+    const auto& methods = source_.found()->methods;
+    for (std::size_t i = 0; i < extension_.actions.size(); ++i) {
+      const auto& action = extension_.actions.asRead(i);
+      if (action.name.text.empty() || !model::isValidName(action.name.text)) {
+        continue;
+      }
+      const auto name = methodName(action);
+      const auto* method = source_.method(name);
+      std::string difference;
+      if (method != nullptr) {
+        implemented_[static_cast<std::size_t>(method - methods.data())] = true;
+        if (resolvable(action)) {
+          expectedParameters(extension_, action, expected_);
+          difference = differenceFrom(method->parameters, expected_);
+        }
+      }
+      visit(i, action, name, method, difference);
+    }
+  }
+
+  /// Whether `method` is the first of its name and no action has that name.
+  [[nodiscard]] bool implementsNoAction(const CSharpMethod& method) const {
+    const auto& methods = source_.found()->methods;
+    return method.name.rfind("Mss", 0) == 0 && source_.method(method.name) == &method &&
+           !implemented_[static_cast<std::size_t>(&method - methods.data())];
+  }
+
+private:
+  const model::Extension& extension_;
+  const CSharpFile& source_;
+  std::vector<bool> implemented_; // by index in the class's methods
+  std::vector<CSharpParameter> expected_;
+};
+
 Diagnostic diagnostic(std::string code, Severity severity, syntax::ByteRange range,
                       std::string message) {
   Diagnostic result;
@@ -98,11 +147,11 @@ std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
 
 namespace {
 
-std::vector<Diagnostic> compareWith(const model::Extension& extension,
-                                    const std::optional<CSharpClass>& found,
+std::vector<Diagnostic> compareWith(const model::Extension& extension, const CSharpFile& source,
                                     std::string_view fileName) {
   std::vector<Diagnostic> result;
   const std::string file(fileName);
+  const auto& found = source.found();
   if (!found) {
     result.push_back(diagnostic(
         "OXT0101", Severity::Warning, extension.name.range,
@@ -110,54 +159,42 @@ std::vector<Diagnostic> compareWith(const model::Extension& extension,
             ": the extension's actions have no implementation (regenerate it or restore it)"));
     return result;
   }
-  std::map<std::string, const CSharpMethod*> methods;
-  for (const auto& method : found->methods) {
-    methods.emplace(method.name, &method); // the first of overloads
-  }
-  std::map<std::string, bool> matched;
-  for (const auto& action : extension.actions) {
-    if (action.name.text.empty() || !model::isValidName(action.name.text)) {
-      continue;
-    }
-    const auto name = methodName(action);
-    matched[name] = true;
-    const auto it = methods.find(name);
-    if (it == methods.end()) {
+  ActionsAgainstMethods compared(extension, source);
+  compared.eachAction([&](std::size_t index, const model::Action& action, const std::string& name,
+                          const CSharpMethod* method, const std::string& differs) {
+    // Where the action is now: only for the few that have something to report.
+    const auto at = [&] { return extension.actions[index].name.range; };
+    if (method == nullptr) {
       if (found->hasErrors) {
-        continue; // the method may be in the text the parser could not read
+        return; // the method may be in the text the parser could not read
       }
       auto& missing = result.emplace_back(diagnostic(
-          "OXT0101", Severity::Warning, action.name.range,
+          "OXT0101", Severity::Warning, at(),
           joined({"action '", action.name.text, "' has no method '", name, "' in ", file})));
       missing.fixes.push_back(
           checks::Fix{joined({"Generate the stub of '", name, "' (oxt generate)"}),
                       {},
                       true,
                       checks::FixCommand::GenerateSources});
-      continue;
+      return;
     }
-    if (!resolvable(action)) {
-      continue; // the checks report the unknown types; nothing to compare yet
-    }
-    const auto differs = difference(it->second->parameters, expectedParameters(extension, action));
     if (!differs.empty()) {
-      auto& mismatch = result.emplace_back(diagnostic(
-          "OXT0102", Severity::Warning, action.name.range,
-          joined({"method '", name, "' (", file, ", line ", std::to_string(it->second->line),
-                  ") does not match action '", action.name.text, "': ", differs})));
+      auto& mismatch = result.emplace_back(
+          diagnostic("OXT0102", Severity::Warning, at(),
+                     joined({"method '", name, "' (", file, ", line ", std::to_string(method->line),
+                             ") does not match action '", action.name.text, "': ", differs})));
       mismatch.fixes.push_back(
           checks::Fix{joined({"Update the signature of '", name, "' (oxt generate)"}),
                       {},
                       true,
                       checks::FixCommand::GenerateSources});
     }
-  }
+  });
   for (const auto& method : found->methods) {
-    if (method.name.rfind("Mss", 0) == 0 && !matched.contains(method.name)) {
+    if (compared.implementsNoAction(method)) {
       result.push_back(diagnostic("OXT0103", Severity::Hint, extension.name.range,
                                   joined({"method '", method.name, "' (", file, ", line ",
                                           std::to_string(method.line), ") implements no action"})));
-      matched[method.name] = true; // once per name
     }
   }
   return result;
@@ -167,8 +204,9 @@ std::vector<Diagnostic> compareWith(const model::Extension& extension,
 
 std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
                                               std::string_view source, std::string_view fileName) {
-  return compareWith(extension, readCSharpClass(source, implementationClassName(extension)),
-                     fileName);
+  const CSharpFile file(std::string(source),
+                        readCSharpClass(source, implementationClassName(extension)));
+  return compareWith(extension, file, fileName);
 }
 
 std::vector<Diagnostic> checkImplementation(const model::Document& document,
@@ -190,7 +228,7 @@ std::vector<Diagnostic> checkImplementation(const model::Document& document,
     if (!read) {
       continue; // unreadable now (being written?): the next check will tell
     }
-    auto found = compareWith(extension, read->found, path.filename().string());
+    auto found = compareWith(extension, *read, path.filename().string());
     result.insert(result.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
   }
@@ -213,38 +251,39 @@ std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& 
     if (!read) {
       continue;
     }
-    CSharpFileDiagnostics file{path, *read->text, {}};
-    const auto& found = read->found;
-    std::map<std::string, const model::Action*> actions;
-    for (const auto& action : extension.actions) {
-      if (model::isValidName(action.name.text)) {
-        actions.emplace(methodName(action), &action);
-      }
+    CSharpFileDiagnostics file{path, read, {}};
+    if (!read->found()) {
+      result.push_back(std::move(file));
+      continue;
     }
-    std::map<std::string, bool> seen;
-    for (const auto& method : found ? found->methods : std::vector<CSharpMethod>{}) {
-      if (method.name.rfind("Mss", 0) != 0 || seen[method.name]) {
-        continue;
+    // What differs, by method, reported in the order of the methods in the file.
+    const auto& methods = read->found()->methods;
+    std::vector<std::string> mismatches(methods.size());
+    std::vector<bool> compared(methods.size(), false); // by the first action of its name
+    ActionsAgainstMethods actions(extension, *read);
+    actions.eachAction([&](std::size_t, const model::Action& action, const std::string&,
+                           const CSharpMethod* method, const std::string& differs) {
+      if (method == nullptr) {
+        return;
       }
-      seen[method.name] = true;
+      const auto index = static_cast<std::size_t>(method - methods.data());
+      if (!compared[index] && !differs.empty()) {
+        mismatches[index] =
+            joined({"method '", method->name, "' does not match action '", action.name.text,
+                    "' of ", oxtName, ": ", differs, " (Generate C# sources updates it)"});
+      }
+      compared[index] = true;
+    });
+    for (std::size_t i = 0; i < methods.size(); ++i) {
+      const auto& method = methods[i];
       const syntax::ByteRange range{method.nameStart, method.nameEnd};
-      const auto it = actions.find(method.name);
-      if (it == actions.end()) {
+      if (actions.implementsNoAction(method)) {
         file.diagnostics.push_back(
             diagnostic("OXT0103", Severity::Hint, range,
                        joined({"method '", method.name, "' implements no action of ", oxtName})));
-        continue;
-      }
-      if (!resolvable(*it->second)) {
-        continue;
-      }
-      const auto differs =
-          difference(method.parameters, expectedParameters(extension, *it->second));
-      if (!differs.empty()) {
-        file.diagnostics.push_back(diagnostic(
-            "OXT0102", Severity::Warning, range,
-            joined({"method '", method.name, "' does not match action '", it->second->name.text,
-                    "' of ", oxtName, ": ", differs, " (Generate C# sources updates it)"})));
+      } else if (!mismatches[i].empty()) {
+        file.diagnostics.push_back(
+            diagnostic("OXT0102", Severity::Warning, range, std::move(mismatches[i])));
       }
     }
     result.push_back(std::move(file));

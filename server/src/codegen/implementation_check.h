@@ -9,10 +9,12 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "checks/diagnostic.h"
+#include "codegen/csharp_reader.h"
 #include "model/analysis.h"
 #include "model/extension_model.h"
 #include "syntax/syntax_tree.h"
@@ -39,7 +41,7 @@ checkImplementation(const model::Document& document, const std::filesystem::path
 /// project exists, with the text the byte ranges refer to.
 struct CSharpFileDiagnostics {
   std::filesystem::path file;
-  std::string text;
+  std::shared_ptr<const CSharpFile> source; // its text and lines
   std::vector<checks::Diagnostic> diagnostics;
 };
 [[nodiscard]] std::vector<CSharpFileDiagnostics>

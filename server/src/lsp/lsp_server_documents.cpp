@@ -301,13 +301,13 @@ LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::
     return result; // as on the .oxt side: nothing compared while the file is half-typed
   }
   for (auto& file : codegen::csharpFileDiagnostics(document, path)) {
-    // Only the lines, to convert positions: not a parse of the file (megabytes of C#
-    // on a large extension, after every keystroke).
-    const syntax::LineIndex lines(file.text);
+    // The file's lines are read with it, once per version of the file: not a parse, nor
+    // a scan of megabytes of C# after every keystroke.
+    const auto& source = *file.source;
     CSharpDiagnostics converted{file.file, {}};
     for (const auto& diagnostic : file.diagnostics) {
-      converted.diagnostics.push_back(
-          toProtocol(diagnostic, lines, file.text, protocol::uriFromPath(file.file), style));
+      converted.diagnostics.push_back(toProtocol(diagnostic, source.lines(), source.text(),
+                                                 protocol::uriFromPath(file.file), style));
     }
     result.push_back(std::move(converted));
   }
