@@ -12,7 +12,8 @@ Measured per server (docs/performance.md, "Against the peers"):
                    to the diagnostics that reflect it; p50 and p95 over --edits
   completion       at a parameter's type; p50 and p95 over --completions
   hover            on a structure reference; p50 and p95 over --hovers
-  symbols          textDocument/documentSymbol; median of 5
+  symbols          textDocument/documentSymbol; median of 5, and how many symbols
+                   the answer holds (a server may stop short of the whole file)
   tokens           textDocument/semanticTokens/full, where the server offers it
   memory           peak resident memory (VmHWM), the server and its child processes
 Rounds interleave the servers (oxt, buf, yaml, json, oxt, …) so that noise from
@@ -23,6 +24,9 @@ actions, best and median of --cli-runs.
   python3 bench/peers/lsp_bench.py [--actions 1000,5000] [--rounds 3]
         [--servers oxt,buf,yaml,json] [--oxt build/release/bin/oxt] [--require-all]
 
+--servers also knows oxt-project: oxt on the same file with the C# project that
+`oxt generate` wrote beside it, as a user's folder usually holds.
+
 Python 3 standard library only. Peers are found in bench/peers/node_modules
 (`npm ci` there; scripts/bench does it); a peer that cannot start is reported in
 the table and the run goes on.
@@ -31,6 +35,7 @@ the table and the run goes on.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import glob
 import json
 import os
@@ -88,6 +93,10 @@ def make_peers(oxt: str) -> dict[str, Peer]:
     oxt_settings = {"oxt": {"diagnostics": {"delay": 0}}}
     return {
         "oxt": Peer("oxt", "oxt", "oxt", [oxt, "lsp"], oxt_settings, 0, oxt_settings),
+        # The same file with the C# project `oxt generate` wrote beside it, as a user's
+        # folder usually is: each check also compares the actions with <Ext>.cs.
+        "oxt-project": Peer("oxt-project", "oxt, project generated", "oxt-project", [oxt, "lsp"],
+                            oxt_settings, 0, oxt_settings),
         "buf": Peer("buf", f"buf {package_version('@bufbuild/buf')}", "proto",
                     [bufs[0] if bufs else "buf-not-installed", "lsp", "serve"], {}, 0),
         "yaml": Peer("yaml", f"yaml-language-server {package_version('yaml-language-server')}", "yaml",
@@ -130,6 +139,7 @@ class Client:
         self.write_lock = threading.Lock()
         self.next_id = 0
         self.diagnostics: dict[str, list] = {}
+        self.reply_bytes: dict = {}   # the body's length of each response, by id
         threading.Thread(target=self._read, daemon=True).start()
 
     def send(self, message: dict) -> None:
@@ -178,6 +188,8 @@ class Client:
             if "method" in message and "id" in message:
                 self._answer(message)
             else:
+                if "id" in message:
+                    self.reply_bytes[message["id"]] = len(body)
                 self.messages.put((now, message))
 
     def _answer(self, request: dict) -> None:
@@ -328,6 +340,95 @@ def uri_of(path: str) -> str:
     return "file://" + urllib.request.pathname2url(os.path.abspath(path))
 
 
+def with_project(work, base: str, actions: int, oxt: str):
+    """The oxt workload again under `base/oxt-project/`, with the C# project that
+    `oxt generate` writes beside it (generated from the text without the error, which
+    generate refuses; then the error is put back)."""
+    root = os.path.join(base, "oxt-project")
+    path = os.path.join(root, os.path.basename(work.path))
+    os.makedirs(root, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(generate_workloads.oxt_text(actions, False))
+    done = subprocess.run([oxt, "generate", path], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise ServerError(f"oxt generate failed: {done.stderr.strip()[:200]}")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(work.text)
+    return dataclasses.replace(work, form="oxt-project", root=root, path=path)
+
+
+def count_symbols(outline) -> int:
+    """Symbols in a documentSymbol answer: every DocumentSymbol with its children, or
+    every SymbolInformation of a flat answer. A server may stop early (a limit on the
+    outline's size): then it did less work than one that answers the whole file."""
+    pending, count = list(outline or []), 0
+    while pending:
+        symbol = pending.pop()
+        count += 1
+        pending.extend(symbol.get("children") or [])
+    return count
+
+
+# A "server" that answers every request with a reply of a given size and does nothing
+# else: what moving that many bytes from a process to this client costs on this
+# machine, through a pipe widened as oxt widens its own (transport/pipe_capacity.h).
+PIPE_WRITER = r"""
+import fcntl, json, os, sys
+size = int(sys.argv[1])
+try:
+    fcntl.fcntl(1, fcntl.F_SETPIPE_SZ, 1 << 20)
+except (AttributeError, OSError):
+    pass
+stdin = sys.stdin.buffer
+payload = None
+while True:
+    length = None
+    while True:
+        line = stdin.readline()
+        if not line:
+            sys.exit(0)
+        line = line.strip()
+        if not line:
+            break
+        if line.lower().startswith(b"content-length:"):
+            length = int(line.split(b":")[1])
+    request = json.loads(stdin.read(length or 0))
+    if request.get("method") == "exit":
+        sys.exit(0)
+    if "id" not in request:
+        continue
+    head = b'{"jsonrpc":"2.0","id":%d,"result":"' % request["id"]
+    if payload is None:
+        payload = b"x" * max(0, size - len(head) - 2)
+    parts = [memoryview(b"Content-Length: %d\r\n\r\n" % (len(head) + len(payload) + 2)),
+             memoryview(head), memoryview(payload), memoryview(b'"}')]
+    while parts:
+        written = os.writev(1, parts)
+        while parts and written >= len(parts[0]):
+            written -= len(parts[0])
+            parts.pop(0)
+        if parts and written:
+            parts[0] = parts[0][written:]
+"""
+
+
+def pipe_floor(size: int, cwd: str, times: int = 5) -> float | None:
+    """Median milliseconds for a reply of `size` bytes to reach this client from a
+    process that has it ready: the part of a large answer no server can work away."""
+    peer = Peer("pipe", "pipe", "none", [sys.executable, "-c", PIPE_WRITER, str(size)], {}, 0)
+    try:
+        client = Client(peer, cwd)
+    except ServerError:
+        return None
+    try:
+        figures = [client.request("pipe", None)[0] * 1000 for _ in range(times)]
+        return statistics.median(figures)
+    except ServerError:
+        return None
+    finally:
+        client.close()
+
+
 def session(peer: Peer, work, args) -> dict:
     """One run of every measurement on one server. Values in milliseconds (memory
     in MB); a list for the repeated ones."""
@@ -413,7 +514,9 @@ def session(peer: Peer, work, args) -> dict:
                                         {"textDocument": doc, "position": {"line": line, "character": char}},
                                         args.hovers)
         result["hover_empty"] = not hover
-        result["symbols"], _ = repeat("textDocument/documentSymbol", {"textDocument": doc}, 5)
+        result["symbols"], outline = repeat("textDocument/documentSymbol", {"textDocument": doc}, 5)
+        result["symbols_returned"] = count_symbols(outline)
+        result["symbols_bytes"] = client.reply_bytes.get(client.next_id)
         result["tokens_offered"] = bool((caps.get("semanticTokensProvider") or {}).get("full"))
         if result["tokens_offered"]:
             result["tokens"], _ = repeat("textDocument/semanticTokens/full", {"textDocument": doc}, 5)
@@ -525,6 +628,8 @@ def summarise(sessions: list[dict]) -> dict:
         else:
             summary[row] = percentile(values, how)
     summary["completion_items"] = good[0].get("completion_items") if good else None
+    summary["symbols_returned"] = good[0].get("symbols_returned") if good else None
+    summary["symbols_bytes"] = good[0].get("symbols_bytes") if good else None
     summary["hover_empty"] = good[0].get("hover_empty") if good else None
     summary["tokens_offered"] = good[0].get("tokens_offered") if good else None
     return summary
@@ -568,9 +673,11 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
                 cell += f" ({ratio(v / base[row])})"
             cells.append(cell)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    lines.append("| completion items returned | " + " | ".join(
-        str(summaries[p.key].get("completion_items") if summaries[p.key].get("completion_items") is not None else "—")
-        for p in cols) + " |")
+    for key, label in [("completion_items", "completion items returned"),
+                       ("symbols_returned", "document symbols returned")]:
+        lines.append(f"| {label} | " + " | ".join(
+            f"{summaries[p.key][key]:,}" if summaries[p.key].get(key) is not None else "—"
+            for p in cols) + " |")
     notes = []
     for p in cols:
         s = summaries[p.key]
@@ -583,6 +690,10 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
                 notes.append(f"{p.label}: completion returned no item")
             if s.get("hover_empty"):
                 notes.append(f"{p.label}: hover returned nothing")
+    oxt_reply, floor = base.get("symbols_bytes"), base.get("symbols_floor")
+    if oxt_reply and floor is not None:
+        notes.append(f"oxt's documentSymbol reply is {oxt_reply / 1e6:.2f} MB; a process that has those "
+                     f"bytes ready answers in {fmt(floor, 'ms')} (through the same pipe, to the same client)")
     lines.append("")
     lines.extend(f"- {n}" for n in notes)
     lines.append("- ratios: the peer's figure divided by oxt's (above 1× means oxt is faster or smaller)")
@@ -641,13 +752,26 @@ def main() -> int:
         all_summaries, raw = {}, {"servers": {k: peers[k].label for k in keys}, "sizes": {}}
         for n in sizes:
             works = generate_workloads.workloads(os.path.join(base, f"n{n}"), n, error=True)
+            not_run: dict[str, str] = {}
+            if "oxt-project" in keys:
+                try:
+                    works["oxt-project"] = with_project(works["oxt"], os.path.join(base, f"n{n}"), n, args.oxt)
+                except (ServerError, OSError) as e:
+                    works["oxt-project"] = dataclasses.replace(works["oxt"], form="oxt-project")
+                    not_run["oxt-project"] = str(e)
             sessions: dict[str, list] = {k: [] for k in keys}
             for r in range(args.rounds):
                 for k in keys:
                     print(f"N={n} round {r + 1}/{args.rounds}: {peers[k].label}", file=sys.stderr, flush=True)
-                    sessions[k].append(session(peers[k], works[peers[k].form], args))
+                    sessions[k].append({"failure": not_run[k]} if k in not_run
+                                       else session(peers[k], works[peers[k].form], args))
             raw["sizes"][n] = sessions
             summaries = {k: summarise(v) for k, v in sessions.items()}
+            oxt_reply = summaries["oxt"].get("symbols_bytes")
+            if oxt_reply:
+                summaries["oxt"]["symbols_floor"] = pipe_floor(oxt_reply, base)
+                raw.setdefault("symbols_floor", {})[n] = {"bytes": oxt_reply,
+                                                          "ms": summaries["oxt"]["symbols_floor"]}
             all_summaries[n] = summaries
             print("\n" + table(n, peers, keys, summaries, works) + "\n", flush=True)
             for k in keys:
@@ -660,6 +784,16 @@ def main() -> int:
             for row, label, _, _ in ROWS:
                 unit = "MB" if row == "memory" else "ms"
                 print(f"| {label} | " + " | ".join(fmt(all_summaries[n]["oxt"].get(row), unit) for n in sizes) + " |")
+            # What the outline's time is for: the symbols it returns, the bytes they
+            # take, and what those bytes cost to move with nothing to compute.
+            oxt_at = [all_summaries[n]["oxt"] for n in sizes]
+            print("| document symbols returned | " + " | ".join(
+                f"{s['symbols_returned']:,}" if s.get("symbols_returned") is not None else "—"
+                for s in oxt_at) + " |")
+            print("| documentSymbol reply | " + " | ".join(
+                f"{s['symbols_bytes'] / 1e6:.2f} MB" if s.get("symbols_bytes") else "—" for s in oxt_at) + " |")
+            print("| those bytes through the pipe alone | " + " | ".join(
+                fmt(s.get("symbols_floor"), "ms") for s in oxt_at) + " |")
             print()
         figures = {}
         if cli_parts(args):
