@@ -26,7 +26,7 @@ const std::set<std::string> kPlayed{
     "document_symbols.lsp", "document_symbols_flat.lsp", "workspace_symbols.lsp",
     "folding_selection.lsp", "semantic_tokens.lsp", "semantic_tokens_utf8.lsp",
     // C# sources from the editor (issue 7).
-    "generate_sources.lsp",
+    "generate_sources.lsp", "project_read_later.lsp",
     // 1-Click Publish (issue 8).
     "publish.lsp",
     // Navigation.
@@ -65,6 +65,9 @@ TEST_CASE("transcript: pull diagnostics") { play("pull_diagnostics.lsp"); }
 TEST_CASE("transcript: code actions") { play("code_actions.lsp"); }
 TEST_CASE("transcript: formatting") { play("formatting.lsp"); }
 TEST_CASE("transcript: generate sources") { play("generate_sources.lsp"); }
+TEST_CASE("transcript: the file's own diagnostics before its project is read") {
+  play("project_read_later.lsp");
+}
 TEST_CASE("transcript: publish") { play("publish.lsp"); }
 TEST_CASE("transcript: completion") { play("completion.lsp"); }
 TEST_CASE("transcript: completion without snippets or Markdown") { play("completion_plain.lsp"); }

@@ -1,7 +1,9 @@
 #include "codegen/csharp_reader.h"
 
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -119,30 +121,77 @@ const CSharpMethod* CSharpFile::method(std::string_view name) const {
   return it == byName_.end() ? nullptr : it->second;
 }
 
-std::shared_ptr<const CSharpFile> readCSharpFile(const std::filesystem::path& path,
-                                                 std::string_view className) {
-  struct Entry {
-    std::filesystem::file_time_type time;
-    std::uintmax_t size = 0;
-    std::shared_ptr<const CSharpFile> file;
-  };
-  static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, Entry> cache;
-  constexpr std::size_t kMaxEntries = 32;
+namespace {
 
-  std::error_code error;
-  const auto time = std::filesystem::last_write_time(path, error);
-  const auto size = error ? 0 : std::filesystem::file_size(path, error);
-  if (error) {
-    return nullptr;
-  }
-  auto key = std::make_pair(path.string(), std::string(className));
-  {
-    const std::lock_guard lock(mutex);
-    const auto it = cache.find(key);
-    if (it != cache.end() && it->second.time == time && it->second.size == size) {
+/// What readCSharpFile keeps of a file: the file as read, and when it was read.
+struct CachedFile {
+  std::filesystem::file_time_type time;
+  std::uintmax_t size = 0;
+  std::shared_ptr<const CSharpFile> file;
+};
+
+/// The cache of every reader; a handful of projects at a time, so no LRU.
+class CSharpFileCache {
+public:
+  using Key = std::pair<std::string, std::string>;
+  static constexpr std::size_t kMaxEntries = 32;
+
+  /// The cached file if it is the one on disk now (same time and size).
+  std::shared_ptr<const CSharpFile> find(const Key& key, const CachedFile& now) {
+    const std::lock_guard lock(mutex_);
+    const auto it = entries_.find(key);
+    if (it != entries_.end() && it->second.time == now.time && it->second.size == now.size) {
       return it->second.file;
     }
+    return nullptr;
+  }
+
+  void keep(Key key, CachedFile entry) {
+    const std::lock_guard lock(mutex_);
+    if (entries_.size() >= kMaxEntries) {
+      entries_.clear();
+    }
+    entries_[std::move(key)] = std::move(entry);
+  }
+
+private:
+  std::mutex mutex_;
+  std::map<Key, CachedFile> entries_;
+};
+
+CSharpFileCache& cache() {
+  static CSharpFileCache instance;
+  return instance;
+}
+
+/// The time and size of the file at `path` now, or nothing when it cannot be read.
+std::optional<CachedFile> stampOf(const std::filesystem::path& path) {
+  std::error_code error;
+  CachedFile stamp;
+  stamp.time = std::filesystem::last_write_time(path, error);
+  stamp.size = error ? 0 : std::filesystem::file_size(path, error);
+  if (error) {
+    return std::nullopt;
+  }
+  return stamp;
+}
+
+} // namespace
+
+bool isCSharpFileCached(const std::filesystem::path& path, std::string_view className) {
+  const auto stamp = stampOf(path);
+  return stamp && cache().find({path.string(), std::string(className)}, *stamp) != nullptr;
+}
+
+std::shared_ptr<const CSharpFile> readCSharpFile(const std::filesystem::path& path,
+                                                 std::string_view className) {
+  auto stamp = stampOf(path);
+  if (!stamp) {
+    return nullptr;
+  }
+  CSharpFileCache::Key key{path.string(), std::string(className)};
+  if (auto cached = cache().find(key, *stamp)) {
+    return cached;
   }
   auto bytes = readFile(path);
   auto* text = std::get_if<std::string>(&bytes);
@@ -150,12 +199,9 @@ std::shared_ptr<const CSharpFile> readCSharpFile(const std::filesystem::path& pa
     return nullptr;
   }
   auto found = readCSharpClass(*text, className);
-  auto file = std::make_shared<const CSharpFile>(std::move(*text), std::move(found));
-  const std::lock_guard lock(mutex);
-  if (cache.size() >= kMaxEntries) {
-    cache.clear(); // a handful of projects at a time: no need for LRU
-  }
-  cache[std::move(key)] = Entry{time, size, file};
+  stamp->file = std::make_shared<const CSharpFile>(std::move(*text), std::move(found));
+  auto file = stamp->file;
+  cache().keep(std::move(key), std::move(*stamp));
   return file;
 }
 

@@ -74,6 +74,11 @@ private:
   std::unordered_map<std::string_view, const CSharpMethod*> byName_;
 };
 
+/// Whether readCSharpFile(path, className) would answer from its cache: the file is
+/// there, and was read as it is now. False when it is not there at all.
+[[nodiscard]] bool isCSharpFileCached(const std::filesystem::path& path,
+                                      std::string_view className);
+
 /// The file at `path` and its class `className`, or null when it cannot be read.
 /// Cached while the file's size and modification time stay the same: the server asks
 /// after every keystroke, and parsing the 2 MB `<Ext>.cs` of a 5,000-action extension

@@ -297,16 +297,40 @@ std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tre
   return checkFileAndImplementation(tree, analysis, path);
 }
 
+bool implementationNeedsReading(const model::Document& document,
+                                const std::filesystem::path& oxtFile) {
+  if (oxtFile.empty()) {
+    return false;
+  }
+  return std::any_of(document.extensions.begin(), document.extensions.end(),
+                     [&oxtFile](const model::Extension& extension) {
+                       if (!extension.declared || !model::isValidName(extension.name.text)) {
+                         return false;
+                       }
+                       const auto path = implementationPath(oxtFile, extension);
+                       std::error_code error;
+                       return std::filesystem::is_regular_file(path, error) &&
+                              !isCSharpFileCached(path, implementationClassName(extension));
+                     });
+}
+
+std::vector<Diagnostic> implementationDiagnostics(const syntax::SyntaxTree& tree,
+                                                  const model::Analysis& analysis,
+                                                  const std::filesystem::path& path) {
+  // A half-typed action is not yet one to compare: wait for the syntax to settle.
+  if (tree.hasError()) {
+    return {};
+  }
+  return checkImplementation(analysis.document, path);
+}
+
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
                                                    const model::Analysis& analysis,
                                                    const std::filesystem::path& path) {
   auto diagnostics = checks::checkDocument(tree, analysis, checks::CheckContext{path});
-  // A half-typed action is not yet one to compare: wait for the syntax to settle.
-  if (!tree.hasError()) {
-    auto implementation = checkImplementation(analysis.document, path);
-    diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
-                       std::make_move_iterator(implementation.end()));
-  }
+  auto implementation = implementationDiagnostics(tree, analysis, path);
+  diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
+                     std::make_move_iterator(implementation.end()));
   return diagnostics;
 }
 

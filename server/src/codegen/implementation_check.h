@@ -47,6 +47,18 @@ struct CSharpFileDiagnostics {
 [[nodiscard]] std::vector<CSharpFileDiagnostics>
 csharpFileDiagnostics(const model::Document& document, const std::filesystem::path& oxtFile);
 
+/// Whether checkImplementation(document, oxtFile) has to read a `<Ext>.cs` from disk
+/// first: one is there that was not read as it is now (the first check after opening,
+/// or after the file changed). Reading it parses it: about 200 ms at 5,000 actions.
+[[nodiscard]] bool implementationNeedsReading(const model::Document& document,
+                                              const std::filesystem::path& oxtFile);
+
+/// The comparison of checkFileAndImplementation alone: checkImplementation, or nothing
+/// while `tree` has syntax errors.
+[[nodiscard]] std::vector<checks::Diagnostic>
+implementationDiagnostics(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
+                          const std::filesystem::path& path);
+
 /// Every diagnostic of the `.oxt` file at `path`: the checks, then (when there are
 /// no syntax errors) the comparison with its `<Ext>.cs`. What `oxt check` and the
 /// language server report.

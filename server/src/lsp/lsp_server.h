@@ -9,6 +9,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -115,6 +116,11 @@ private:
   /// Lets go of an analysis on the worker thread.
   void freeOnWorker(std::shared_ptr<const model::Analysis> analysis);
   void publishDiagnostics(const std::filesystem::path& path);
+  /// Publishes `diagnostics` of `path` at `version`, with the cross-file ones, unless a
+  /// newer version came meanwhile; `start` is when the check began (for the log).
+  void sendDiagnostics(const std::filesystem::path& path, const std::string& uri, int32_t version,
+                       std::vector<protocol::Diagnostic> diagnostics,
+                       std::chrono::steady_clock::time_point start);
   /// The mismatches with `<Ext>.cs` seen from the C# file (codegen), published on its
   /// URI so that an editor showing it shows them too; cleared when they go.
   struct CSharpDiagnostics {

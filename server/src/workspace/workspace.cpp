@@ -116,4 +116,20 @@ std::vector<checks::Diagnostic> checkSnapshot(const syntax::SyntaxTree& snapshot
   return codegen::checkFileAndImplementation(snapshot, analysis, path);
 }
 
+std::vector<checks::Diagnostic> checkSnapshotAlone(const syntax::SyntaxTree& snapshot,
+                                                   const model::Analysis& analysis,
+                                                   const std::filesystem::path& path) {
+  return checks::checkDocument(snapshot, analysis, checks::CheckContext{path});
+}
+
+std::vector<checks::Diagnostic> checkSnapshotAgainstProject(const syntax::SyntaxTree& snapshot,
+                                                            const model::Analysis& analysis,
+                                                            const std::filesystem::path& path) {
+  return codegen::implementationDiagnostics(snapshot, analysis, path);
+}
+
+bool projectNeedsReading(const model::Analysis& analysis, const std::filesystem::path& path) {
+  return codegen::implementationNeedsReading(analysis.document, path);
+}
+
 } // namespace oxt::workspace
