@@ -147,29 +147,59 @@ std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
 
 namespace {
 
-std::vector<Diagnostic> compareWith(const model::Extension& extension, const CSharpFile& source,
-                                    std::string_view fileName) {
-  std::vector<Diagnostic> result;
-  const std::string file(fileName);
+/// Where one extension's comparison writes: the `.oxt` side, and the `<Ext>.cs` side
+/// (either may be left out).
+struct ComparisonOutput {
+  std::vector<Diagnostic>* inOxtFile = nullptr;
+  std::vector<Diagnostic>* inCSharpFile = nullptr;
+  std::string csharpFileName; // "Shop.cs", as the `.oxt` side names it
+  std::string oxtFileName;    // "Shop.oxt", as the C# side names it
+};
+
+/// Both sides of comparing `extension` with `source`, its `<Ext>.cs`, from one walk of
+/// the actions: an action without its method (OXT0101) and a method that does not
+/// match its action (OXT0102) on the action and on the method, a method without action
+/// (OXT0103) on the extension's name and on the method.
+void compareExtension(const model::Extension& extension, const CSharpFile& source,
+                      const ComparisonOutput& out) {
+  const auto& file = out.csharpFileName;
   const auto& found = source.found();
   if (!found) {
-    result.push_back(diagnostic(
-        "OXT0101", Severity::Warning, extension.name.range,
-        "class '" + implementationClassName(extension) + "' is not in " + file +
-            ": the extension's actions have no implementation (regenerate it or restore it)"));
-    return result;
+    if (out.inOxtFile != nullptr) {
+      out.inOxtFile->push_back(diagnostic(
+          "OXT0101", Severity::Warning, extension.name.range,
+          "class '" + implementationClassName(extension) + "' is not in " + file +
+              ": the extension's actions have no implementation (regenerate it or restore it)"));
+    }
+    return;
   }
-  ActionsAgainstMethods compared(extension, source);
-  compared.eachAction([&](std::size_t index, const model::Action& action, const std::string& name,
-                          const CSharpMethod* method, const std::string& differs) {
+  const auto& methods = found->methods;
+  // The C# side, by method: what differs from the first action of its name.
+  std::vector<std::string> mismatches(out.inCSharpFile != nullptr ? methods.size() : 0);
+  std::vector<bool> compared(mismatches.size(), false);
+  ActionsAgainstMethods actions(extension, source);
+  actions.eachAction([&](std::size_t index, const model::Action& action, const std::string& name,
+                         const CSharpMethod* method, const std::string& differs) {
+    if (out.inCSharpFile != nullptr && method != nullptr) {
+      const auto at = static_cast<std::size_t>(method - methods.data());
+      if (!compared[at] && !differs.empty()) {
+        mismatches[at] =
+            joined({"method '", method->name, "' does not match action '", action.name.text,
+                    "' of ", out.oxtFileName, ": ", differs, " (Generate C# sources updates it)"});
+      }
+      compared[at] = true;
+    }
+    if (out.inOxtFile == nullptr) {
+      return;
+    }
     // Where the action is now: only for the few that have something to report.
-    const auto at = [&] { return extension.actions[index].name.range; };
+    const auto range = [&] { return extension.actions[index].name.range; };
     if (method == nullptr) {
       if (found->hasErrors) {
         return; // the method may be in the text the parser could not read
       }
-      auto& missing = result.emplace_back(diagnostic(
-          "OXT0101", Severity::Warning, at(),
+      auto& missing = out.inOxtFile->emplace_back(diagnostic(
+          "OXT0101", Severity::Warning, range(),
           joined({"action '", action.name.text, "' has no method '", name, "' in ", file})));
       missing.fixes.push_back(
           checks::Fix{joined({"Generate the stub of '", name, "' (oxt generate)"}),
@@ -179,8 +209,8 @@ std::vector<Diagnostic> compareWith(const model::Extension& extension, const CSh
       return;
     }
     if (!differs.empty()) {
-      auto& mismatch = result.emplace_back(
-          diagnostic("OXT0102", Severity::Warning, at(),
+      auto& mismatch = out.inOxtFile->emplace_back(
+          diagnostic("OXT0102", Severity::Warning, range(),
                      joined({"method '", name, "' (", file, ", line ", std::to_string(method->line),
                              ") does not match action '", action.name.text, "': ", differs})));
       mismatch.fixes.push_back(
@@ -190,28 +220,34 @@ std::vector<Diagnostic> compareWith(const model::Extension& extension, const CSh
                       checks::FixCommand::GenerateSources});
     }
   });
-  for (const auto& method : found->methods) {
-    if (compared.implementsNoAction(method)) {
-      result.push_back(diagnostic("OXT0103", Severity::Hint, extension.name.range,
-                                  joined({"method '", method.name, "' (", file, ", line ",
-                                          std::to_string(method.line), ") implements no action"})));
+  // Then by method, in the order of the file.
+  for (std::size_t i = 0; i < methods.size(); ++i) {
+    const auto& method = methods[i];
+    const syntax::ByteRange onMethod{method.nameStart, method.nameEnd};
+    if (actions.implementsNoAction(method)) {
+      if (out.inOxtFile != nullptr) {
+        out.inOxtFile->push_back(
+            diagnostic("OXT0103", Severity::Hint, extension.name.range,
+                       joined({"method '", method.name, "' (", file, ", line ",
+                               std::to_string(method.line), ") implements no action"})));
+      }
+      if (out.inCSharpFile != nullptr) {
+        out.inCSharpFile->push_back(diagnostic(
+            "OXT0103", Severity::Hint, onMethod,
+            joined({"method '", method.name, "' implements no action of ", out.oxtFileName})));
+      }
+    } else if (out.inCSharpFile != nullptr && !mismatches[i].empty()) {
+      out.inCSharpFile->push_back(
+          diagnostic("OXT0102", Severity::Warning, onMethod, std::move(mismatches[i])));
     }
   }
-  return result;
 }
 
-} // namespace
-
-std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
-                                              std::string_view source, std::string_view fileName) {
-  const CSharpFile file(std::string(source),
-                        readCSharpClass(source, implementationClassName(extension)));
-  return compareWith(extension, file, fileName);
-}
-
-std::vector<Diagnostic> checkImplementation(const model::Document& document,
-                                            const std::filesystem::path& oxtFile) {
-  std::vector<Diagnostic> result;
+/// Both sides for every declared extension of `document` whose project exists.
+ProjectComparison compareDocument(const model::Document& document,
+                                  const std::filesystem::path& oxtFile, bool oxtSide,
+                                  bool csharpSide) {
+  ProjectComparison result;
   if (oxtFile.empty()) {
     return result;
   }
@@ -228,67 +264,48 @@ std::vector<Diagnostic> checkImplementation(const model::Document& document,
     if (!read) {
       continue; // unreadable now (being written?): the next check will tell
     }
-    auto found = compareWith(extension, *read, path.filename().string());
-    result.insert(result.end(), std::make_move_iterator(found.begin()),
-                  std::make_move_iterator(found.end()));
+    CSharpFileDiagnostics csharp{path, read, {}};
+    ComparisonOutput out{oxtSide ? &result.inOxtFile : nullptr,
+                         csharpSide ? &csharp.diagnostics : nullptr, path.filename().string(),
+                         oxtFile.filename().string()};
+    compareExtension(extension, *read, out);
+    if (csharpSide) {
+      // Even with nothing in it: the server clears what it published there before.
+      result.inCSharpFiles.push_back(std::move(csharp));
+    }
   }
   return result;
 }
 
+} // namespace
+
+std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
+                                              std::string_view source, std::string_view fileName) {
+  const CSharpFile file(std::string(source),
+                        readCSharpClass(source, implementationClassName(extension)));
+  std::vector<Diagnostic> result;
+  compareExtension(extension, file, ComparisonOutput{&result, nullptr, std::string(fileName), {}});
+  return result;
+}
+
+std::vector<Diagnostic> checkImplementation(const model::Document& document,
+                                            const std::filesystem::path& oxtFile) {
+  return compareDocument(document, oxtFile, true, false).inOxtFile;
+}
+
 std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& document,
                                                          const std::filesystem::path& oxtFile) {
-  std::vector<CSharpFileDiagnostics> result;
-  if (oxtFile.empty()) {
-    return result;
+  return compareDocument(document, oxtFile, false, true).inCSharpFiles;
+}
+
+ProjectComparison compareWithProjects(const syntax::SyntaxTree& tree,
+                                      const model::Analysis& analysis,
+                                      const std::filesystem::path& path) {
+  // A half-typed action is not yet one to compare: wait for the syntax to settle.
+  if (tree.hasError()) {
+    return {};
   }
-  const auto oxtName = oxtFile.filename().string();
-  for (const auto& extension : document.extensions) {
-    if (!extension.declared || !model::isValidName(extension.name.text)) {
-      continue;
-    }
-    const auto path = implementationPath(oxtFile, extension);
-    const auto read = readCSharpFile(path, implementationClassName(extension));
-    if (!read) {
-      continue;
-    }
-    CSharpFileDiagnostics file{path, read, {}};
-    if (!read->found()) {
-      result.push_back(std::move(file));
-      continue;
-    }
-    // What differs, by method, reported in the order of the methods in the file.
-    const auto& methods = read->found()->methods;
-    std::vector<std::string> mismatches(methods.size());
-    std::vector<bool> compared(methods.size(), false); // by the first action of its name
-    ActionsAgainstMethods actions(extension, *read);
-    actions.eachAction([&](std::size_t, const model::Action& action, const std::string&,
-                           const CSharpMethod* method, const std::string& differs) {
-      if (method == nullptr) {
-        return;
-      }
-      const auto index = static_cast<std::size_t>(method - methods.data());
-      if (!compared[index] && !differs.empty()) {
-        mismatches[index] =
-            joined({"method '", method->name, "' does not match action '", action.name.text,
-                    "' of ", oxtName, ": ", differs, " (Generate C# sources updates it)"});
-      }
-      compared[index] = true;
-    });
-    for (std::size_t i = 0; i < methods.size(); ++i) {
-      const auto& method = methods[i];
-      const syntax::ByteRange range{method.nameStart, method.nameEnd};
-      if (actions.implementsNoAction(method)) {
-        file.diagnostics.push_back(
-            diagnostic("OXT0103", Severity::Hint, range,
-                       joined({"method '", method.name, "' implements no action of ", oxtName})));
-      } else if (!mismatches[i].empty()) {
-        file.diagnostics.push_back(
-            diagnostic("OXT0102", Severity::Warning, range, std::move(mismatches[i])));
-      }
-    }
-    result.push_back(std::move(file));
-  }
-  return result;
+  return compareDocument(analysis.document, path, true, true);
 }
 
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
@@ -314,23 +331,15 @@ bool implementationNeedsReading(const model::Document& document,
                      });
 }
 
-std::vector<Diagnostic> implementationDiagnostics(const syntax::SyntaxTree& tree,
-                                                  const model::Analysis& analysis,
-                                                  const std::filesystem::path& path) {
-  // A half-typed action is not yet one to compare: wait for the syntax to settle.
-  if (tree.hasError()) {
-    return {};
-  }
-  return checkImplementation(analysis.document, path);
-}
-
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
                                                    const model::Analysis& analysis,
                                                    const std::filesystem::path& path) {
   auto diagnostics = checks::checkDocument(tree, analysis, checks::CheckContext{path});
-  auto implementation = implementationDiagnostics(tree, analysis, path);
-  diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
-                     std::make_move_iterator(implementation.end()));
+  if (!tree.hasError()) { // a half-typed action is not yet one to compare
+    auto implementation = checkImplementation(analysis.document, path);
+    diagnostics.insert(diagnostics.end(), std::make_move_iterator(implementation.begin()),
+                       std::make_move_iterator(implementation.end()));
+  }
   return diagnostics;
 }
 

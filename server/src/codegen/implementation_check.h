@@ -53,11 +53,17 @@ csharpFileDiagnostics(const model::Document& document, const std::filesystem::pa
 [[nodiscard]] bool implementationNeedsReading(const model::Document& document,
                                               const std::filesystem::path& oxtFile);
 
-/// The comparison of checkFileAndImplementation alone: checkImplementation, or nothing
-/// while `tree` has syntax errors.
-[[nodiscard]] std::vector<checks::Diagnostic>
-implementationDiagnostics(const syntax::SyntaxTree& tree, const model::Analysis& analysis,
-                          const std::filesystem::path& path);
+/// Both sides of the comparison, from one walk of the actions: what checkImplementation
+/// and csharpFileDiagnostics give. What the language server publishes after each check.
+struct ProjectComparison {
+  std::vector<checks::Diagnostic> inOxtFile;
+  std::vector<CSharpFileDiagnostics> inCSharpFiles;
+};
+/// The comparison of `tree`'s `.oxt` file at `path` with its projects, or nothing while
+/// `tree` has syntax errors.
+[[nodiscard]] ProjectComparison compareWithProjects(const syntax::SyntaxTree& tree,
+                                                    const model::Analysis& analysis,
+                                                    const std::filesystem::path& path);
 
 /// Every diagnostic of the `.oxt` file at `path`: the checks, then (when there are
 /// no syntax errors) the comparison with its `<Ext>.cs`. What `oxt check` and the

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "codegen/implementation_check.h"
 #include "features/semantic_tokens_cache.h"
 #include "lsp/cancellation.h"
 #include "lsp/diagnostic_conversion.h"
@@ -129,8 +130,8 @@ private:
   };
   /// Runs on the worker: touches no server state.
   [[nodiscard]] static std::vector<CSharpDiagnostics>
-  csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::Document& document,
-                      const std::filesystem::path& path, const DiagnosticStyle& style);
+  csharpDiagnosticsOf(const std::vector<codegen::CSharpFileDiagnostics>& files,
+                      const DiagnosticStyle& style);
   void publishCSharpDiagnostics(const std::filesystem::path& oxtPath,
                                 std::vector<CSharpDiagnostics> files);
   [[nodiscard]] std::vector<protocol::Diagnostic>

@@ -270,13 +270,13 @@ void LspServer::publishDiagnostics(const std::filesystem::path& path) {
         sendDiagnostics(path, uri, version, std::move(diagnostics), start);
       });
     }
-    auto againstProject = workspace::checkSnapshotAgainstProject(*snapshot, *analysis, path);
-    const bool shownAlready = early && againstProject.empty();
-    own.insert(own.end(), std::make_move_iterator(againstProject.begin()),
-               std::make_move_iterator(againstProject.end()));
+    auto project = workspace::checkSnapshotAgainstProject(*snapshot, *analysis, path);
+    const bool shownAlready = early && project.inOxtFile.empty();
+    own.insert(own.end(), std::make_move_iterator(project.inOxtFile.begin()),
+               std::make_move_iterator(project.inOxtFile.end()));
     auto found = std::make_shared<const std::vector<checks::Diagnostic>>(std::move(own));
     auto diagnostics = convert(*found, *snapshot, uri, style);
-    auto csharp = csharpDiagnosticsOf(*snapshot, analysis->document, path, style);
+    auto csharp = csharpDiagnosticsOf(project.inCSharpFiles, style);
     scheduler_.post([this, path, uri, version, start, generation, analysis = std::move(analysis),
                      found = std::move(found), diagnostics = std::move(diagnostics),
                      csharp = std::move(csharp), shownAlready]() mutable {
@@ -320,13 +320,10 @@ void LspServer::sendDiagnostics(const std::filesystem::path& path, const std::st
 }
 
 std::vector<LspServer::CSharpDiagnostics>
-LspServer::csharpDiagnosticsOf(const syntax::SyntaxTree& snapshot, const model::Document& document,
-                               const std::filesystem::path& path, const DiagnosticStyle& style) {
+LspServer::csharpDiagnosticsOf(const std::vector<codegen::CSharpFileDiagnostics>& files,
+                               const DiagnosticStyle& style) {
   std::vector<CSharpDiagnostics> result;
-  if (snapshot.hasError()) {
-    return result; // as on the .oxt side: nothing compared while the file is half-typed
-  }
-  for (auto& file : codegen::csharpFileDiagnostics(document, path)) {
+  for (const auto& file : files) {
     // The file's lines are read with it, once per version of the file: not a parse, nor
     // a scan of megabytes of C# after every keystroke.
     const auto& source = *file.source;

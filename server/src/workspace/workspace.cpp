@@ -122,10 +122,10 @@ std::vector<checks::Diagnostic> checkSnapshotAlone(const syntax::SyntaxTree& sna
   return checks::checkDocument(snapshot, analysis, checks::CheckContext{path});
 }
 
-std::vector<checks::Diagnostic> checkSnapshotAgainstProject(const syntax::SyntaxTree& snapshot,
-                                                            const model::Analysis& analysis,
-                                                            const std::filesystem::path& path) {
-  return codegen::implementationDiagnostics(snapshot, analysis, path);
+codegen::ProjectComparison checkSnapshotAgainstProject(const syntax::SyntaxTree& snapshot,
+                                                       const model::Analysis& analysis,
+                                                       const std::filesystem::path& path) {
+  return codegen::compareWithProjects(snapshot, analysis, path);
 }
 
 bool projectNeedsReading(const model::Analysis& analysis, const std::filesystem::path& path) {

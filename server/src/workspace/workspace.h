@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "checks/diagnostic.h"
+#include "codegen/implementation_check.h"
 #include "syntax/syntax_tree.h"
 #include "workspace/cross_file_checks.h"
 #include "workspace/open_document.h"
@@ -82,8 +83,9 @@ private:
 [[nodiscard]] std::vector<checks::Diagnostic> checkSnapshotAlone(const syntax::SyntaxTree& snapshot,
                                                                  const model::Analysis& analysis,
                                                                  const std::filesystem::path& path);
-/// … then those of comparing it with the C# project beside it (OXT0101–OXT0103).
-[[nodiscard]] std::vector<checks::Diagnostic>
+/// … then those of comparing it with the C# project beside it (OXT0101–OXT0103), on
+/// the `.oxt` file and on each `<Ext>.cs`.
+[[nodiscard]] codegen::ProjectComparison
 checkSnapshotAgainstProject(const syntax::SyntaxTree& snapshot, const model::Analysis& analysis,
                             const std::filesystem::path& path);
 /// Whether that comparison has to read (parse) a `<Ext>.cs` first: about 200 ms at
