@@ -380,7 +380,8 @@ try:
 except (AttributeError, OSError):
     pass
 stdin = sys.stdin.buffer
-payload = None
+# Made before the first request, as a server has its reply before it writes it.
+payload = b"x" * max(0, size - len(b'{"jsonrpc":"2.0","id":1,"result":""}'))
 while True:
     length = None
     while True:
@@ -398,8 +399,6 @@ while True:
     if "id" not in request:
         continue
     head = b'{"jsonrpc":"2.0","id":%d,"result":"' % request["id"]
-    if payload is None:
-        payload = b"x" * max(0, size - len(head) - 2)
     parts = [memoryview(b"Content-Length: %d\r\n\r\n" % (len(head) + len(payload) + 2)),
              memoryview(head), memoryview(payload), memoryview(b'"}')]
     while parts:
@@ -412,7 +411,7 @@ while True:
 """
 
 
-def pipe_floor(size: int, cwd: str, times: int = 5) -> float | None:
+def pipe_floor(size: int, cwd: str, times: int = 7) -> float | None:
     """Median milliseconds for a reply of `size` bytes to reach this client from a
     process that has it ready: the part of a large answer no server can work away."""
     peer = Peer("pipe", "pipe", "none", [sys.executable, "-c", PIPE_WRITER, str(size)], {}, 0)
@@ -421,6 +420,7 @@ def pipe_floor(size: int, cwd: str, times: int = 5) -> float | None:
     except ServerError:
         return None
     try:
+        client.request("pipe", None)  # the first: the pipe's and the client's buffers
         figures = [client.request("pipe", None)[0] * 1000 for _ in range(times)]
         return statistics.median(figures)
     except ServerError:
@@ -718,7 +718,10 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--actions", default="5000", help="N, or a list: 1000,5000,20000 (default 5000)")
     parser.add_argument("--rounds", type=int, default=3, help="sessions per server and N (default 3)")
-    parser.add_argument("--servers", default="oxt,buf,yaml,json")
+    parser.add_argument("--servers", default="oxt,buf,yaml,json",
+                        help="comma-separated, from oxt, oxt-project (oxt with the generated C# "
+                             "project beside the file), buf, yaml, json (default oxt,buf,yaml,json; "
+                             "oxt always runs)")
     parser.add_argument("--oxt", default=os.path.join(REPO, "build", "release", "bin", "oxt"))
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--completions", type=int, default=50)
