@@ -112,7 +112,7 @@ TEST_CASE("after an edit above it, a mismatch is reported where its action is no
   CHECK(diagnostics[0].range.end == ship + 4);
 
   // In Shop.cs, on the method's name, in the order of the methods.
-  const auto files = oxt::codegen::csharpFileDiagnostics(second->document, oxtFile);
+  const auto files = oxt::codegen::compareWithProjects(tree, *second, oxtFile).inCSharpFiles;
   REQUIRE(files.size() == 1);
   REQUIRE(files[0].diagnostics.size() == 1);
   const auto& onMethod = files[0].diagnostics[0];

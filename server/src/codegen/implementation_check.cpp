@@ -145,6 +145,19 @@ std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
          (extension.name.text + ".cs");
 }
 
+std::optional<std::filesystem::path> generatedImplementation(const std::filesystem::path& oxtFile,
+                                                             const model::Extension& extension) {
+  if (oxtFile.empty() || !extension.declared || !model::isValidName(extension.name.text)) {
+    return std::nullopt; // an unsaved buffer, or an extension without a usable name
+  }
+  auto path = implementationPath(oxtFile, extension);
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) {
+    return std::nullopt;
+  }
+  return path;
+}
+
 namespace {
 
 /// Where one extension's comparison writes: the `.oxt` side, and the `<Ext>.cs` side
@@ -245,29 +258,20 @@ void compareExtension(const model::Extension& extension, const CSharpFile& sourc
 
 /// Both sides for every declared extension of `document` whose project exists.
 ProjectComparison compareDocument(const model::Document& document,
-                                  const std::filesystem::path& oxtFile, bool oxtSide,
-                                  bool csharpSide) {
+                                  const std::filesystem::path& oxtFile, bool csharpSide) {
   ProjectComparison result;
-  if (oxtFile.empty()) {
-    return result;
-  }
   for (const auto& extension : document.extensions) {
-    if (!extension.declared || !model::isValidName(extension.name.text)) {
-      continue;
-    }
-    const auto path = implementationPath(oxtFile, extension);
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error)) {
+    const auto path = generatedImplementation(oxtFile, extension);
+    if (!path) {
       continue; // not generated yet: nothing to compare
     }
-    const auto read = readCSharpFile(path, implementationClassName(extension));
+    const auto read = readCSharpFile(*path, implementationClassName(extension));
     if (!read) {
       continue; // unreadable now (being written?): the next check will tell
     }
-    CSharpFileDiagnostics csharp{path, read, {}};
-    ComparisonOutput out{oxtSide ? &result.inOxtFile : nullptr,
-                         csharpSide ? &csharp.diagnostics : nullptr, path.filename().string(),
-                         oxtFile.filename().string()};
+    CSharpFileDiagnostics csharp{*path, read, {}};
+    ComparisonOutput out{&result.inOxtFile, csharpSide ? &csharp.diagnostics : nullptr,
+                         path->filename().string(), oxtFile.filename().string()};
     compareExtension(extension, *read, out);
     if (csharpSide) {
       // Even with nothing in it: the server clears what it published there before.
@@ -290,12 +294,7 @@ std::vector<Diagnostic> compareImplementation(const model::Extension& extension,
 
 std::vector<Diagnostic> checkImplementation(const model::Document& document,
                                             const std::filesystem::path& oxtFile) {
-  return compareDocument(document, oxtFile, true, false).inOxtFile;
-}
-
-std::vector<CSharpFileDiagnostics> csharpFileDiagnostics(const model::Document& document,
-                                                         const std::filesystem::path& oxtFile) {
-  return compareDocument(document, oxtFile, false, true).inCSharpFiles;
+  return compareDocument(document, oxtFile, false).inOxtFile;
 }
 
 ProjectComparison compareWithProjects(const syntax::SyntaxTree& tree,
@@ -305,7 +304,7 @@ ProjectComparison compareWithProjects(const syntax::SyntaxTree& tree,
   if (tree.hasError()) {
     return {};
   }
-  return compareDocument(analysis.document, path, true, true);
+  return compareDocument(analysis.document, path, true);
 }
 
 std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tree,
@@ -316,18 +315,11 @@ std::vector<Diagnostic> checkFileAndImplementation(const syntax::SyntaxTree& tre
 
 bool implementationNeedsReading(const model::Document& document,
                                 const std::filesystem::path& oxtFile) {
-  if (oxtFile.empty()) {
-    return false;
-  }
   return std::any_of(document.extensions.begin(), document.extensions.end(),
                      [&oxtFile](const model::Extension& extension) {
-                       if (!extension.declared || !model::isValidName(extension.name.text)) {
-                         return false;
-                       }
-                       const auto path = implementationPath(oxtFile, extension);
-                       std::error_code error;
-                       return std::filesystem::is_regular_file(path, error) &&
-                              !isCSharpFileCached(path, implementationClassName(extension));
+                       const auto path = generatedImplementation(oxtFile, extension);
+                       return path &&
+                              !isCSharpFileCached(*path, implementationClassName(extension));
                      });
 }
 

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,12 @@ namespace oxt::codegen {
 [[nodiscard]] std::filesystem::path implementationPath(const std::filesystem::path& oxtFile,
                                                        const model::Extension& extension);
 
+/// That path when its project was generated (the file is there), the extension is
+/// declared and its name is usable; nothing otherwise, and for an unsaved buffer
+/// (`oxtFile` empty). What every reader of `<Ext>.cs` asks first.
+[[nodiscard]] std::optional<std::filesystem::path>
+generatedImplementation(const std::filesystem::path& oxtFile, const model::Extension& extension);
+
 /// The diagnostics of `extension` against `source` (the text of its `<Ext>.cs`).
 [[nodiscard]] std::vector<checks::Diagnostic>
 compareImplementation(const model::Extension& extension, std::string_view source,
@@ -38,14 +45,12 @@ checkImplementation(const model::Document& document, const std::filesystem::path
 
 /// The same mismatches seen from the C# file, on the method's name in `<Ext>.cs`
 /// (OXT0102, OXT0103), for editors that show that file: one entry per extension whose
-/// project exists, with the text the byte ranges refer to.
+/// project exists, with the file the byte ranges refer to.
 struct CSharpFileDiagnostics {
   std::filesystem::path file;
   std::shared_ptr<const CSharpFile> source; // its text and lines
   std::vector<checks::Diagnostic> diagnostics;
 };
-[[nodiscard]] std::vector<CSharpFileDiagnostics>
-csharpFileDiagnostics(const model::Document& document, const std::filesystem::path& oxtFile);
 
 /// Whether checkImplementation(document, oxtFile) has to read a `<Ext>.cs` from disk
 /// first: one is there that was not read as it is now (the first check after opening,
@@ -53,8 +58,9 @@ csharpFileDiagnostics(const model::Document& document, const std::filesystem::pa
 [[nodiscard]] bool implementationNeedsReading(const model::Document& document,
                                               const std::filesystem::path& oxtFile);
 
-/// Both sides of the comparison, from one walk of the actions: what checkImplementation
-/// and csharpFileDiagnostics give. What the language server publishes after each check.
+/// Both sides of the comparison, from one walk of the actions: checkImplementation's,
+/// and the same seen from each `<Ext>.cs`. What the language server publishes after
+/// each check.
 struct ProjectComparison {
   std::vector<checks::Diagnostic> inOxtFile;
   std::vector<CSharpFileDiagnostics> inCSharpFiles;

@@ -128,6 +128,27 @@ template <typename Element>
   }
 }
 
+/// Calls `f` with the list of `extension` that members of `kind` are in: the one
+/// place that maps a kind to its list, for the walk and for its prefetching.
+template <typename F>
+[[gnu::always_inline]] inline void withListOf(const model::Extension& extension, MemberKind kind,
+                                              F&& f) {
+  switch (kind) {
+  case MemberKind::Action:
+    f(extension.actions);
+    return;
+  case MemberKind::Structure:
+    f(extension.structures);
+    return;
+  case MemberKind::Entity:
+    f(extension.entities);
+    return;
+  case MemberKind::Resource:
+    f(extension.resources);
+    return;
+  }
+}
+
 class OutlineWalk {
 public:
   OutlineWalk(std::string_view text, OutlineVisitor& visitor) : text_(text), visitor_(visitor) {}
@@ -174,44 +195,32 @@ public:
 
   /// Tells the visitor a member's symbol, then its children's.
   void member(const model::Extension& extension, MemberAt member) {
-    switch (member.kind) {
-    case MemberKind::Action:
-      action(extension.actions.asRead(member.index),
-             extension.actions.movedSinceRead(member.index));
-      return;
-    case MemberKind::Structure:
-      record(extension.structures.asRead(member.index), SymbolKind::Structure,
-             extension.structures.movedSinceRead(member.index));
-      return;
-    case MemberKind::Entity:
-      record(extension.entities.asRead(member.index), SymbolKind::Entity,
-             extension.entities.movedSinceRead(member.index));
-      return;
-    case MemberKind::Resource:
-      visitor_.enter(resourceEntry(extension.resources.asRead(member.index),
-                                   extension.resources.movedSinceRead(member.index)));
-      visitor_.leave();
-      return;
-    }
+    withListOf(extension, member.kind, [this, member](const auto& list) {
+      tell(list.asRead(member.index), list.movedSinceRead(member.index));
+    });
   }
 
 private:
   [[gnu::always_inline]] static void prefetchMember(const model::Extension& extension,
                                                     MemberAt member, bool children) {
-    switch (member.kind) {
-    case MemberKind::Action:
-      prefetchElement(extension.actions.asRead(member.index), children);
-      return;
-    case MemberKind::Structure:
-      prefetchElement(extension.structures.asRead(member.index), children);
-      return;
-    case MemberKind::Entity:
-      prefetchElement(extension.entities.asRead(member.index), children);
-      return;
-    case MemberKind::Resource:
-      prefetchElement(extension.resources.asRead(member.index), children);
-      return;
-    }
+    // Inlined too: a call that only prefetches would be dropped (above).
+    withListOf(
+        extension, member.kind,
+        [ member, children ](const auto& list) __attribute__((always_inline)) {
+          prefetchElement(list.asRead(member.index), children);
+        });
+  }
+
+  void tell(const model::Action& element, int64_t moved) { action(element, moved); }
+  void tell(const model::Structure& element, int64_t moved) {
+    record(element, SymbolKind::Structure, moved);
+  }
+  void tell(const model::Entity& element, int64_t moved) {
+    record(element, SymbolKind::Entity, moved);
+  }
+  void tell(const model::Resource& element, int64_t moved) {
+    visitor_.enter(resourceEntry(element, moved));
+    visitor_.leave();
   }
 
   static OutlineEntry actionEntry(const model::Action& action, int64_t moved) {

@@ -1,6 +1,8 @@
 #include "features/implementations.h"
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 #include "codegen/action_methods.h"
 #include "codegen/csharp_reader.h"
@@ -12,13 +14,24 @@ namespace oxt::features {
 
 namespace {
 
-/// Whether `extension` can have a project, and its `<Ext>.cs` read (the cache's copy).
-std::shared_ptr<const codegen::CSharpFile> projectFile(const model::Extension& extension,
-                                                       const std::filesystem::path& file) {
-  if (!extension.declared || !model::isValidName(extension.name.text)) {
-    return nullptr;
+/// An extension's `<Ext>.cs`: where it is, and the file as read (shared, cached).
+struct Project {
+  std::filesystem::path file;
+  std::shared_ptr<const codegen::CSharpFile> source;
+};
+
+/// The project of `extension`, once generated and readable.
+std::optional<Project> projectOf(const model::Extension& extension,
+                                 const std::filesystem::path& oxtFile) {
+  auto file = codegen::generatedImplementation(oxtFile, extension);
+  if (!file) {
+    return std::nullopt;
   }
-  return codegen::readCSharpFile(file, codegen::implementationClassName(extension));
+  auto source = codegen::readCSharpFile(*file, codegen::implementationClassName(extension));
+  if (!source) {
+    return std::nullopt;
+  }
+  return Project{std::move(*file), std::move(source)};
 }
 
 /// Where `action` is implemented in `source`, the `<Ext>.cs` at `file`: a look-up by
@@ -38,18 +51,14 @@ ActionImplementation entryOf(const model::Action& action, const std::filesystem:
 std::vector<ActionImplementation> actionImplementations(const model::Analysis& analysis,
                                                         const std::filesystem::path& oxtFile) {
   std::vector<ActionImplementation> result;
-  if (oxtFile.empty()) {
-    return result;
-  }
   for (const auto& extension : analysis.document.extensions) {
-    const auto file = codegen::implementationPath(oxtFile, extension);
-    const auto source = projectFile(extension, file);
-    if (!source) {
+    const auto project = projectOf(extension, oxtFile);
+    if (!project) {
       continue; // no project yet
     }
     for (const auto& action : extension.actions) {
       if (model::isValidName(action.name.text)) {
-        result.push_back(entryOf(action, file, *source));
+        result.push_back(entryOf(action, project->file, *project->source));
       }
     }
   }
@@ -59,9 +68,6 @@ std::vector<ActionImplementation> actionImplementations(const model::Analysis& a
 std::optional<ActionImplementation> implementationAt(const model::Analysis& analysis,
                                                      const std::filesystem::path& oxtFile,
                                                      uint32_t offset) {
-  if (oxtFile.empty()) {
-    return std::nullopt;
-  }
   for (const auto& extension : analysis.document.extensions) {
     const auto around = model::membersAround(extension.actions, offset);
     for (auto i = around.first; i < around.last; ++i) {
@@ -73,12 +79,11 @@ std::optional<ActionImplementation> implementationAt(const model::Analysis& anal
       }
       const auto& action = extension.actions[i];
       if (action.name.range.start <= offset && offset <= action.name.range.end) {
-        const auto file = codegen::implementationPath(oxtFile, extension);
-        const auto source = projectFile(extension, file);
-        if (!source || !model::isValidName(action.name.text)) {
+        const auto project = projectOf(extension, oxtFile);
+        if (!project || !model::isValidName(action.name.text)) {
           return std::nullopt;
         }
-        return entryOf(action, file, *source);
+        return entryOf(action, project->file, *project->source);
       }
     }
   }
