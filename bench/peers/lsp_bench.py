@@ -15,6 +15,7 @@ Measured per server (docs/performance.md, "Against the peers"):
   symbols          textDocument/documentSymbol; median of 5, and how many symbols
                    the answer holds (a server may stop short of the whole file)
   tokens           textDocument/semanticTokens/full, where the server offers it
+  lenses           textDocument/codeLens, where the server offers it
   memory           peak resident memory (VmHWM), the server and its child processes
 Rounds interleave the servers (oxt, buf, yaml, json, oxt, …) so that noise from
 other work on the machine falls on all of them alike. Then `oxt check` on a
@@ -333,7 +334,6 @@ CAPABILITIES = {
     },
 }
 
-MEASURES = ["initialize", "open", "edit", "completion", "hover", "symbols", "tokens", "memory"]
 
 
 def uri_of(path: str) -> str:
@@ -520,6 +520,11 @@ def session(peer: Peer, work, args) -> dict:
         result["tokens_offered"] = bool((caps.get("semanticTokensProvider") or {}).get("full"))
         if result["tokens_offered"]:
             result["tokens"], _ = repeat("textDocument/semanticTokens/full", {"textDocument": doc}, 5)
+        # VS Code asks for the lenses after every change; oxt's read <Ext>.cs when the
+        # project is there (one per action: "Open implementation").
+        result["lenses_offered"] = bool(caps.get("codeLensProvider"))
+        if result["lenses_offered"]:
+            result["lenses"], _ = repeat("textDocument/codeLens", {"textDocument": doc}, 5)
         result["memory"] = peak_rss_mb(client.proc.pid)
     except ServerError as e:
         result["failure"] = str(e)
@@ -604,6 +609,7 @@ ROWS = [
     ("hover p95", "hover p95", "hover", 95),
     ("symbols", "documentSymbol (median)", "symbols", "median"),
     ("tokens", "semanticTokens/full (median)", "tokens", "median"),
+    ("lenses", "codeLens (median)", "lenses", "median"),
     ("memory", "peak RSS (VmHWM)", "memory", "max"),
 ]
 
@@ -632,6 +638,7 @@ def summarise(sessions: list[dict]) -> dict:
     summary["symbols_bytes"] = good[0].get("symbols_bytes") if good else None
     summary["hover_empty"] = good[0].get("hover_empty") if good else None
     summary["tokens_offered"] = good[0].get("tokens_offered") if good else None
+    summary["lenses_offered"] = good[0].get("lenses_offered") if good else None
     return summary
 
 
@@ -667,7 +674,7 @@ def table(actions: int, peers: dict[str, Peer], keys: list[str], summaries: dict
             cell = fmt(v, unit)
             if v is None and s.get("failure"):
                 cell = "failed"
-            elif v is None and row == "tokens":
+            elif v is None and row in ("tokens", "lenses"):
                 cell = "not offered"
             elif p.key != "oxt" and v is not None and base.get(row):
                 cell += f" ({ratio(v / base[row])})"
@@ -779,7 +786,8 @@ def main() -> int:
             print("\n" + table(n, peers, keys, summaries, works) + "\n", flush=True)
             for k in keys:
                 for row, _, _, _ in ROWS:
-                    if summaries[k].get(row) is None and not (row == "tokens" and summaries[k]["tokens_offered"] is False):
+                    offered = {"tokens": "tokens_offered", "lenses": "lenses_offered"}.get(row)
+                    if summaries[k].get(row) is None and not (offered and summaries[k][offered] is False):
                         missing.append(f"N={n} {k} {row}")
         if len(sizes) > 1:
             print("Growth (oxt):\n\n| | " + " | ".join(f"N = {n}" for n in sizes) + " |\n|---|"
